@@ -1,0 +1,51 @@
+//! Markdown bodies: the plain text that is indexed and shown in snippets.
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+/// The readable text of a Markdown body: headings, paragraphs, list items and code as plain
+/// text, one block per line. Raw HTML is dropped (it is never rendered either).
+pub fn plain_text(markdown: &str) -> String {
+    let mut text = String::with_capacity(markdown.len());
+    let parser = Parser::new_ext(
+        markdown,
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
+    );
+    for event in parser {
+        match event {
+            Event::Text(t) | Event::Code(t) => text.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::CodeBlock
+                | TagEnd::TableCell
+                | TagEnd::BlockQuote(_),
+            ) => text.push('\n'),
+            Event::Start(Tag::Item) => {}
+            _ => {}
+        }
+    }
+    text
+}
+
+/// Counts words the way `wc -w` does.
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_text_and_drops_markup() {
+        let md = "## Context\n\nThe **city** opened a [desk](https://x.org).\n\n- one\n- two\n\n<script>alert(1)</script>\n";
+        let text = plain_text(md);
+        assert!(text.contains("Context\n"));
+        assert!(text.contains("The city opened a desk."));
+        assert!(text.contains("one\ntwo\n"));
+        assert!(!text.contains("script"));
+        assert!(!text.contains("**"));
+    }
+}
