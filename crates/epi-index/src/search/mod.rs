@@ -1,0 +1,429 @@
+//! Searching a published generation: text query, filters, disjunctive facet counts, snippets.
+
+mod facets;
+pub mod query;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
+
+use epi_model::query::ParsedQuery;
+use epi_model::search::{FacetCounts, FacetValue, Hit, InterpretedQuery, MAX_RESULT_WINDOW};
+use epi_model::{FacetKind, Lang, Practice, PracticeId, SearchRequest, SearchResults, Sort};
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{Query, TermQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{DocAddress, IndexReader, Order, ReloadPolicy, Searcher, TantivyDocument, Term};
+
+use crate::document::from_document;
+use crate::error::{IndexError, Result};
+use crate::schema::LibrarySchema;
+use crate::store::{GenerationMeta, IndexStore, open_generation};
+use facets::FacetCountCollector;
+pub use query::LanguageWeights;
+use query::{QueryBuilder, conjunction, filter_query};
+
+/// Longest snippet, in characters.
+const SNIPPET_CHARS: usize = 240;
+/// Most values returned per facet (cities and years can grow with the library).
+const MAX_FACET_VALUES: usize = 200;
+
+/// What the index knows across documents: which languages each practice has.
+#[derive(Debug, Default)]
+struct Catalogue {
+    translations: HashMap<String, BTreeSet<Lang>>,
+}
+
+impl Catalogue {
+    fn build(searcher: &Searcher, schema: &LibrarySchema) -> Result<Catalogue> {
+        let mut translations: HashMap<String, BTreeSet<Lang>> = HashMap::new();
+        let id_field = schema.schema.get_field_name(schema.practice_id);
+        let lang_field = schema.schema.get_field_name(schema.lang);
+        for segment in searcher.segment_readers() {
+            let fast = segment.fast_fields();
+            let context = "cannot read the practice ids";
+            let (Some(ids), Some(langs)) = (
+                fast.str(id_field).map_err(IndexError::tantivy(context))?,
+                fast.str(lang_field).map_err(IndexError::tantivy(context))?,
+            ) else {
+                continue;
+            };
+            let (mut id, mut lang) = (String::new(), String::new());
+            for doc in segment.doc_ids_alive() {
+                let id_ord = ids.term_ords(doc).next();
+                let lang_ord = langs.term_ords(doc).next();
+                if let (Some(i), Some(l)) = (id_ord, lang_ord)
+                    && ids.ord_to_str(i, &mut id).unwrap_or(false)
+                    && langs.ord_to_str(l, &mut lang).unwrap_or(false)
+                    && let Some(lang) = Lang::from_code(&lang)
+                {
+                    translations.entry(id.clone()).or_default().insert(lang);
+                }
+            }
+        }
+        Ok(Catalogue { translations })
+    }
+}
+
+/// A consistent view: a searcher and the catalogue computed from it.
+struct Snapshot {
+    searcher: Searcher,
+    catalogue: Catalogue,
+}
+
+/// A published index generation, open for searching.
+pub struct LibraryIndex {
+    dir: PathBuf,
+    meta: GenerationMeta,
+    reader: IndexReader,
+    schema: LibrarySchema,
+    snapshot: RwLock<Arc<Snapshot>>,
+}
+
+impl std::fmt::Debug for LibraryIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LibraryIndex")
+            .field("dir", &self.dir)
+            .field("meta", &self.meta)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What a search needs beyond the request: the parsed query and how to weigh languages.
+#[derive(Debug, Clone, Default)]
+pub struct SearchPlan {
+    pub parsed: ParsedQuery,
+    pub weights: LanguageWeights,
+    pub detected_lang: Option<Lang>,
+}
+
+impl LibraryIndex {
+    /// Opens the generation currently served from `store`.
+    pub fn open_current(store: &IndexStore) -> Result<LibraryIndex> {
+        let (dir, meta) = store.current_checked()?;
+        Self::open_generation(&dir, meta)
+    }
+
+    fn open_generation(dir: &Path, meta: GenerationMeta) -> Result<LibraryIndex> {
+        let (index, schema) = open_generation(dir)?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(IndexError::tantivy("cannot open an index reader"))?;
+        let snapshot = Self::snapshot(&reader, &schema)?;
+        Ok(LibraryIndex {
+            dir: dir.to_path_buf(),
+            meta,
+            reader,
+            schema,
+            snapshot: RwLock::new(Arc::new(snapshot)),
+        })
+    }
+
+    fn snapshot(reader: &IndexReader, schema: &LibrarySchema) -> Result<Snapshot> {
+        let searcher = reader.searcher();
+        let catalogue = Catalogue::build(&searcher, schema)?;
+        Ok(Snapshot {
+            searcher,
+            catalogue,
+        })
+    }
+
+    fn current_snapshot(&self) -> Arc<Snapshot> {
+        match self.snapshot.read() {
+            Ok(guard) => Arc::clone(&guard),
+            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
+        }
+    }
+
+    /// Picks up commits made to this generation (incremental updates).
+    pub fn reload(&self) -> Result<()> {
+        self.reader
+            .reload()
+            .map_err(IndexError::tantivy("cannot reload the index"))?;
+        let snapshot = Arc::new(Self::snapshot(&self.reader, &self.schema)?);
+        match self.snapshot.write() {
+            Ok(mut guard) => *guard = snapshot,
+            Err(poisoned) => *poisoned.into_inner() = snapshot,
+        }
+        Ok(())
+    }
+
+    /// The generation folder this index reads.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn meta(&self) -> &GenerationMeta {
+        &self.meta
+    }
+
+    pub fn schema(&self) -> &LibrarySchema {
+        &self.schema
+    }
+
+    /// Number of documents (language versions) served.
+    pub fn num_documents(&self) -> u64 {
+        self.current_snapshot().searcher.num_docs()
+    }
+
+    /// Every language version of a practice, in language order.
+    pub fn practice(&self, id: &PracticeId) -> Result<Vec<Practice>> {
+        let snapshot = self.current_snapshot();
+        let query = TermQuery::new(
+            Term::from_field_text(self.schema.practice_id, &id.to_string()),
+            IndexRecordOption::Basic,
+        );
+        let found = snapshot
+            .searcher
+            .search(
+                &query,
+                &TopDocs::with_limit(Lang::ALL.len() * 2).order_by_score(),
+            )
+            .map_err(IndexError::tantivy("cannot look up a practice"))?;
+        let mut versions = Vec::new();
+        for (_, address) in found {
+            let doc: TantivyDocument = snapshot
+                .searcher
+                .doc(address)
+                .map_err(IndexError::tantivy("cannot read a document"))?;
+            versions.push(from_document(&self.schema, &doc)?.0);
+        }
+        versions.sort_by_key(|p| p.lang);
+        Ok(versions)
+    }
+
+    /// Runs a search.
+    pub fn search(&self, request: &SearchRequest, plan: &SearchPlan) -> Result<SearchResults> {
+        let snapshot = self.current_snapshot();
+        let searcher = &snapshot.searcher;
+        let builder = QueryBuilder {
+            schema: &self.schema,
+            weights: &plan.weights,
+        };
+        let text_query = builder.text_query(&plan.parsed);
+        let filter_for = |kind: FacetKind| {
+            let values: Vec<String> = request.filters.values(kind).map(str::to_owned).collect();
+            (!values.is_empty()).then(|| filter_query(self.schema.facet(kind), values))
+        };
+        let all_filters: Vec<Box<dyn Query>> =
+            FacetKind::ALL.into_iter().filter_map(filter_for).collect();
+        let main_query = conjunction(text_query.as_ref().map(|q| q.box_clone()), all_filters);
+
+        // Facets without a selection are counted on the main query; a facet with a selection
+        // is counted with its own filter removed (disjunctive counts).
+        let (selected, unselected): (Vec<FacetKind>, Vec<FacetKind>) = FacetKind::ALL
+            .into_iter()
+            .partition(|kind| request.filters.values(*kind).next().is_some());
+        let facet_collector = |kinds: &[FacetKind]| {
+            FacetCountCollector::new(
+                kinds
+                    .iter()
+                    .map(|k| (*k, self.schema.facet_field_name(*k).to_owned()))
+                    .collect(),
+            )
+        };
+
+        let offset = request.offset().min(MAX_RESULT_WINDOW);
+        let limit = request.per_page.clamp(1, epi_model::search::MAX_PER_PAGE);
+        let context = "the search failed";
+        let (addresses, total, mut counts) = match request.sort {
+            Sort::Relevance if text_query.is_some() => {
+                let collector = TopDocs::with_limit(limit)
+                    .and_offset(offset)
+                    .order_by_score();
+                let (top, total, counts) = searcher
+                    .search(
+                        &*main_query,
+                        &(collector, Count, facet_collector(&unselected)),
+                    )
+                    .map_err(IndexError::tantivy(context))?;
+                let addresses: Vec<(f32, DocAddress)> = top;
+                (addresses, total, counts)
+            }
+            _ => {
+                let field = self.schema.schema.get_field_name(self.schema.start);
+                let collector = TopDocs::with_limit(limit)
+                    .and_offset(offset)
+                    .order_by_fast_field::<u64>(field, Order::Desc);
+                let (top, total, counts) = searcher
+                    .search(
+                        &*main_query,
+                        &(collector, Count, facet_collector(&unselected)),
+                    )
+                    .map_err(IndexError::tantivy(context))?;
+                let addresses = top.into_iter().map(|(_, a)| (0.0, a)).collect();
+                (addresses, total, counts)
+            }
+        };
+        for kind in &selected {
+            let others: Vec<Box<dyn Query>> = FacetKind::ALL
+                .into_iter()
+                .filter(|k| k != kind)
+                .filter_map(filter_for)
+                .collect();
+            let query = conjunction(text_query.as_ref().map(|q| q.box_clone()), others);
+            let fruit = searcher
+                .search(&*query, &facet_collector(&[*kind]))
+                .map_err(IndexError::tantivy(context))?;
+            counts.extend(fruit);
+        }
+
+        let highlight = builder.highlight_query(&plan.parsed);
+        let mut snippets = Snippets::new(searcher, &self.schema, highlight);
+        let mut hits = Vec::with_capacity(addresses.len());
+        for (score, address) in addresses {
+            let doc: TantivyDocument = searcher
+                .doc(address)
+                .map_err(IndexError::tantivy("cannot read a document"))?;
+            let (practice, plain) = from_document(&self.schema, &doc)?;
+            let snippet_html = snippets.snippet(&practice, &plain);
+            let translations = snapshot
+                .catalogue
+                .translations
+                .get(&practice.id.to_string())
+                .map(|langs| langs.iter().copied().collect())
+                .unwrap_or_else(|| vec![practice.lang]);
+            hits.push(Hit {
+                id: practice.id,
+                lang: practice.lang,
+                title: practice.title,
+                summary: practice.summary,
+                city: practice.city,
+                country: practice.country,
+                domains: practice.domains,
+                themes: practice.themes,
+                period: practice.period,
+                status: practice.status,
+                snippet_html,
+                score,
+                translations,
+            });
+        }
+
+        let facets = FacetKind::ALL
+            .into_iter()
+            .map(|kind| facet_counts(kind, counts.remove(&kind).unwrap_or_default(), request))
+            .collect();
+        Ok(SearchResults {
+            total: total as u64,
+            page: request.page.max(1),
+            per_page: limit,
+            hits,
+            facets,
+            query: InterpretedQuery {
+                text: request.text.clone(),
+                interpreted: plan.parsed.to_query_string(),
+                detected_lang: plan.detected_lang,
+                notes: InterpretedQuery::note_messages(&plan.parsed.notes),
+                corrected: None,
+            },
+        })
+    }
+}
+
+/// Sorts a facet's counts (years newest first, others by count) and marks the selection.
+fn facet_counts(
+    kind: FacetKind,
+    counts: HashMap<String, u64>,
+    request: &SearchRequest,
+) -> FacetCounts {
+    let mut values: BTreeMap<String, u64> = counts.into_iter().collect();
+    // A selected value with no match still shows, with 0, so it can be removed.
+    for value in request.filters.values(kind) {
+        values.entry(value.to_owned()).or_insert(0);
+    }
+    let mut values: Vec<FacetValue> = values
+        .into_iter()
+        .map(|(value, count)| FacetValue {
+            selected: request.filters.is_selected(kind, &value),
+            value,
+            count,
+        })
+        .collect();
+    match kind {
+        FacetKind::Year => values.sort_by(|a, b| b.value.cmp(&a.value)),
+        _ => values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value))),
+    }
+    values.truncate(MAX_FACET_VALUES.max(values.iter().filter(|v| v.selected).count()));
+    FacetCounts {
+        facet: kind,
+        values,
+    }
+}
+
+/// Highlighted passages, one generator per language field, made on first use.
+struct Snippets<'a> {
+    searcher: &'a Searcher,
+    schema: &'a LibrarySchema,
+    query: Option<Box<dyn Query>>,
+    generators: HashMap<Lang, Option<SnippetGenerator>>,
+    neutral: Option<Option<SnippetGenerator>>,
+}
+
+impl<'a> Snippets<'a> {
+    fn new(
+        searcher: &'a Searcher,
+        schema: &'a LibrarySchema,
+        query: Option<Box<dyn Query>>,
+    ) -> Self {
+        Snippets {
+            searcher,
+            schema,
+            query,
+            generators: HashMap::new(),
+            neutral: None,
+        }
+    }
+
+    fn generator(&self, field: tantivy::schema::Field) -> Option<SnippetGenerator> {
+        let query = self.query.as_ref()?;
+        let mut generator = SnippetGenerator::create(self.searcher, &**query, field).ok()?;
+        generator.set_max_num_chars(SNIPPET_CHARS);
+        Some(generator)
+    }
+
+    /// The passage of `plain` that best matches the query, in the document's language; the
+    /// escaped start of the summary when nothing in the body matches.
+    fn snippet(&mut self, practice: &Practice, plain: &str) -> String {
+        let lang = practice.lang;
+        if !self.generators.contains_key(&lang) {
+            let generator = self.generator(self.schema.text(lang));
+            self.generators.insert(lang, generator);
+        }
+        if let Some(Some(generator)) = self.generators.get(&lang) {
+            let snippet = generator.snippet(plain);
+            if !snippet.highlighted().is_empty() {
+                return snippet.to_html();
+            }
+        }
+        if self.neutral.is_none() {
+            self.neutral = Some(self.generator(self.schema.all_text));
+        }
+        if let Some(Some(generator)) = &self.neutral {
+            let snippet = generator.snippet(plain);
+            if !snippet.highlighted().is_empty() {
+                return snippet.to_html();
+            }
+        }
+        let summary: String = practice.summary.chars().take(SNIPPET_CHARS).collect();
+        html_escape(&summary)
+    }
+}
+
+fn html_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}

@@ -1,0 +1,366 @@
+//! Index tests over small generations built in temporary folders.
+
+use std::collections::BTreeMap;
+
+use epi_model::query::parse;
+use epi_model::{
+    Contact, Domain, FacetKind, Filters, Lang, Period, Practice, PracticeId, SearchRequest, Sort,
+    Status, TargetGroup, Theme,
+};
+use tempfile::TempDir;
+
+use crate::{IndexError, IndexStore, LanguageWeights, LibraryIndex, SearchPlan};
+
+fn practice(
+    city: &str,
+    slug: &str,
+    lang: Lang,
+    title: &str,
+    body: &str,
+    domain: Domain,
+    start: &str,
+) -> Practice {
+    Practice {
+        id: PracticeId::new(city, slug).unwrap(),
+        lang,
+        title: title.into(),
+        summary: format!("{title}."),
+        city: city.into(),
+        country: "EU".into(),
+        organisations: vec!["City".into()],
+        domains: vec![domain],
+        key_features: vec![],
+        themes: vec![Theme::Education],
+        target_groups: vec![TargetGroup::Newcomers],
+        period: Period {
+            start: start.parse().unwrap(),
+            end: None,
+        },
+        status: Status::Completed,
+        keywords: vec![],
+        evaluation: BTreeMap::new(),
+        icc_areas: vec![],
+        adapted_from: vec![],
+        adapted_by: vec![],
+        contact: Contact {
+            organisation: "City".into(),
+            name: None,
+            email: None,
+            url: None,
+        },
+        links: vec![],
+        license: "CC-BY-4.0".into(),
+        source: "test".into(),
+        body: body.into(),
+    }
+}
+
+fn fixtures() -> Vec<Practice> {
+    vec![
+        practice(
+            "lublin",
+            "dialogue",
+            Lang::Pl,
+            "Komisja Dialogu Obywatelskiego",
+            "Komisja wspiera system integracji cudzoziemców w mieście.",
+            Domain::Governance,
+            "2021-03",
+        ),
+        practice(
+            "lublin",
+            "dialogue",
+            Lang::En,
+            "Civic Dialogue Commission",
+            "The commission supports the integration support system for foreigners.",
+            Domain::Governance,
+            "2021-03",
+        ),
+        practice(
+            "riga",
+            "courses",
+            Lang::Lv,
+            "Latviešu valodas kursi",
+            "Kursi palīdz jauniebraucējiem integrāciju pilsētā.",
+            Domain::Interaction,
+            "2014",
+        ),
+        practice(
+            "cluj-napoca",
+            "desk",
+            Lang::Ro,
+            "Ghișeu unic",
+            "Serviciul sprijină integrarea comunităților de migranți.",
+            Domain::Participation,
+            "2021-09",
+        ),
+        practice(
+            "ravenna",
+            "families",
+            Lang::It,
+            "Famiglie accoglienti",
+            "Un registro per l'accoglienza dei rifugiati nelle famiglie.",
+            Domain::Interaction,
+            "2021-03-10",
+        ),
+        practice(
+            "linkoping",
+            "day",
+            Lang::Sv,
+            "Digital integrationsdag",
+            "Språkvänner och mentorskap mot ensamhet bland nyanlända.",
+            Domain::Participation,
+            "2021-03-23",
+        ),
+    ]
+}
+
+fn build(dir: &std::path::Path, practices: &[Practice]) -> LibraryIndex {
+    let store = IndexStore::new(dir);
+    let mut build = store.begin_build(1).unwrap();
+    for p in practices {
+        build.add(p, &p.body).unwrap();
+    }
+    build.publish().unwrap();
+    LibraryIndex::open_current(&store).unwrap()
+}
+
+fn search(
+    index: &LibraryIndex,
+    text: &str,
+    filters: &[(FacetKind, &str)],
+) -> epi_model::SearchResults {
+    let mut request = SearchRequest {
+        text: text.into(),
+        ..SearchRequest::default()
+    };
+    for (kind, value) in filters {
+        request.filters.add(*kind, value).unwrap();
+    }
+    let plan = SearchPlan {
+        parsed: parse(text),
+        weights: LanguageWeights::default(),
+        detected_lang: None,
+    };
+    index.search(&request, &plan).unwrap()
+}
+
+fn ids(results: &epi_model::SearchResults) -> Vec<String> {
+    results
+        .hits
+        .iter()
+        .map(|h| format!("{}.{}", h.id, h.lang))
+        .collect()
+}
+
+#[test]
+fn inflected_queries_match_in_polish_latvian_and_romanian() {
+    let dir = TempDir::new().unwrap();
+    let index = build(dir.path(), &fixtures());
+    assert_eq!(
+        ids(&search(&index, "integracja", &[])),
+        ["lublin/dialogue.pl"]
+    );
+    assert_eq!(
+        ids(&search(&index, "integracija", &[])),
+        ["riga/courses.lv"]
+    );
+    assert_eq!(
+        ids(&search(&index, "comunitate", &[])),
+        ["cluj-napoca/desk.ro"]
+    );
+    assert_eq!(ids(&search(&index, "språkvän", &[])), ["linkoping/day.sv"]);
+    assert_eq!(
+        ids(&search(&index, "sprakvanner", &[])),
+        ["linkoping/day.sv"]
+    );
+    assert!(ids(&search(&index, "xyzzy", &[])).is_empty());
+}
+
+#[test]
+fn phrases_and_exclusions() {
+    let dir = TempDir::new().unwrap();
+    let index = build(dir.path(), &fixtures());
+    let hits = ids(&search(&index, "\"support system\"", &[]));
+    assert_eq!(hits, ["lublin/dialogue.en"]);
+    assert!(ids(&search(&index, "\"system support\"", &[])).is_empty());
+    let all = search(&index, "", &[]).total;
+    let without = search(&index, "-integration", &[]);
+    assert_eq!(without.total, all - 1);
+    assert!(!ids(&without).contains(&"lublin/dialogue.en".to_owned()));
+}
+
+#[test]
+fn facet_counts_are_disjunctive() {
+    let dir = TempDir::new().unwrap();
+    let index = build(dir.path(), &fixtures());
+    let results = search(&index, "", &[(FacetKind::Domain, "interaction")]);
+    assert_eq!(results.total, 2);
+    let domain = results
+        .facets
+        .iter()
+        .find(|f| f.facet == FacetKind::Domain)
+        .unwrap();
+    let count = |v: &str| domain.values.iter().find(|x| x.value == v).map(|x| x.count);
+    // The domain facet ignores its own selection: every domain keeps its full count.
+    assert_eq!(count("governance"), Some(2));
+    assert_eq!(count("interaction"), Some(2));
+    assert_eq!(count("participation"), Some(2));
+    // Other facets count within the selection.
+    let cities = results
+        .facets
+        .iter()
+        .find(|f| f.facet == FacetKind::City)
+        .unwrap();
+    let total: u64 = cities.values.iter().map(|v| v.count).sum();
+    assert_eq!(total, 2);
+
+    let both = search(
+        &index,
+        "",
+        &[
+            (FacetKind::Domain, "interaction"),
+            (FacetKind::Domain, "governance"),
+        ],
+    );
+    assert_eq!(both.total, 4, "OR within a facet");
+    let narrowed = search(
+        &index,
+        "",
+        &[
+            (FacetKind::Domain, "interaction"),
+            (FacetKind::City, "riga"),
+        ],
+    );
+    assert_eq!(ids(&narrowed), ["riga/courses.lv"], "AND across facets");
+}
+
+#[test]
+fn translations_and_practice_lookup() {
+    let dir = TempDir::new().unwrap();
+    let index = build(dir.path(), &fixtures());
+    let results = search(&index, "commission", &[]);
+    assert_eq!(results.hits[0].translations, [Lang::En, Lang::Pl]);
+    let versions = index.practice(&"lublin/dialogue".parse().unwrap()).unwrap();
+    assert_eq!(
+        versions.iter().map(|p| p.lang).collect::<Vec<_>>(),
+        [Lang::En, Lang::Pl]
+    );
+    assert!(
+        index
+            .practice(&"lublin/nothing".parse().unwrap())
+            .unwrap()
+            .is_empty()
+    );
+}
+
+#[test]
+fn snippets_highlight_in_the_document_language() {
+    let dir = TempDir::new().unwrap();
+    let index = build(dir.path(), &fixtures());
+    let results = search(&index, "rifugiato", &[]);
+    assert_eq!(ids(&results), ["ravenna/families.it"]);
+    assert!(
+        results.hits[0].snippet_html.contains("<b>rifugiati</b>"),
+        "{}",
+        results.hits[0].snippet_html
+    );
+}
+
+#[test]
+fn newest_first_and_pagination() {
+    let dir = TempDir::new().unwrap();
+    let index = build(dir.path(), &fixtures());
+    let mut request = SearchRequest {
+        sort: Sort::Newest,
+        per_page: 2,
+        ..SearchRequest::default()
+    };
+    let plan = SearchPlan::default();
+    let mut seen = Vec::new();
+    for page in 1..=4 {
+        request.page = page;
+        let results = index.search(&request, &plan).unwrap();
+        assert_eq!(results.total, 6);
+        seen.extend(ids(&results));
+    }
+    assert_eq!(seen.len(), 6);
+    assert_eq!(seen[0], "cluj-napoca/desk.ro");
+    assert_eq!(seen[5], "riga/courses.lv");
+    let mut dedup = seen.clone();
+    dedup.sort();
+    dedup.dedup();
+    assert_eq!(dedup.len(), 6, "no duplicates across pages");
+}
+
+#[test]
+fn an_abandoned_rebuild_leaves_the_served_index_intact() {
+    let dir = TempDir::new().unwrap();
+    let index = build(dir.path(), &fixtures());
+    let store = IndexStore::new(dir.path());
+    let served = store.current().unwrap().unwrap();
+    {
+        let mut rebuild = store.begin_build(1).unwrap();
+        rebuild.add(&fixtures()[0], "only one").unwrap();
+        // A second rebuild cannot start while this one holds the lock.
+        assert!(matches!(
+            store.begin_build(1),
+            Err(IndexError::BuildLocked(_))
+        ));
+        // Dropped without publish: an interruption.
+    }
+    assert_eq!(store.current().unwrap().unwrap(), served);
+    let reopened = LibraryIndex::open_current(&store).unwrap();
+    assert_eq!(reopened.num_documents(), 6);
+    assert_eq!(index.num_documents(), 6);
+    // Only the served generation is left.
+    let entries: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert!(
+        entries
+            .iter()
+            .all(|n| !n.to_string_lossy().starts_with("building-")),
+        "{entries:?}"
+    );
+}
+
+#[test]
+fn a_rebuild_replaces_the_generation_and_keeps_one_previous() {
+    let dir = TempDir::new().unwrap();
+    build(dir.path(), &fixtures());
+    build(dir.path(), &fixtures()[..2]);
+    let index = build(dir.path(), &fixtures()[..3]);
+    assert_eq!(index.num_documents(), 3);
+    let generations = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with("gen-"))
+        .count();
+    assert_eq!(generations, 2);
+}
+
+#[test]
+fn no_index_is_a_clear_error() {
+    let dir = TempDir::new().unwrap();
+    let err = LibraryIndex::open_current(&IndexStore::new(dir.path())).unwrap_err();
+    assert!(err.to_string().contains("run `epi index`"), "{err}");
+}
+
+#[test]
+fn hostile_queries_stay_bounded() {
+    let dir = TempDir::new().unwrap();
+    let index = build(dir.path(), &fixtures());
+    for text in [
+        &"(".repeat(5000),
+        &"\"a ".repeat(3000),
+        "OR OR OR - - \"",
+        "🎉🎉🎉 \u{0} \u{202e}",
+        &"integration ".repeat(1000),
+    ] {
+        let results = search(&index, text, &[]);
+        assert!(results.total <= 6);
+    }
+    let _ = Filters::default();
+}
