@@ -504,19 +504,20 @@ impl Validator<'_, '_> {
             "country",
             "an ISO 3166-1 alpha-2 code such as RO",
         );
-        if let (Some(code), Some(span)) = (&country, &raw.country) {
-            if !countries::is_iso_country(code) {
-                let hint = if countries::is_iso_country(&code.to_ascii_uppercase()) {
-                    format!(" — write it in capitals: '{}'", code.to_ascii_uppercase())
-                } else {
-                    String::new()
-                };
-                self.error(
-                    span,
-                    "country",
-                    format!("'{code}' is not an ISO 3166-1 alpha-2 country code{hint}"),
-                );
-            }
+        if let (Some(code), Some(span)) = (&country, &raw.country)
+            && !countries::is_iso_country(code)
+        {
+            let upper = code.to_ascii_uppercase();
+            let hint = if countries::is_iso_country(&upper) {
+                format!(" — write it in capitals: '{upper}'")
+            } else {
+                String::new()
+            };
+            self.error(
+                span,
+                "country",
+                format!("'{code}' is not an ISO 3166-1 alpha-2 country code{hint}"),
+            );
         }
         let organisations = self.text_list(
             raw.organisations,

@@ -216,10 +216,12 @@ impl IndexStore {
                 .file_name()
                 .to_string_lossy()
                 .starts_with(GENERATION_PREFIX);
-            if is_generation && path != keep && Some(path.as_path()) != previous {
-                if let Err(err) = fs::remove_dir_all(&path) {
-                    tracing::warn!(path = %path.display(), error = %err, "cannot remove an old generation");
-                }
+            if is_generation
+                && path != keep
+                && Some(path.as_path()) != previous
+                && let Err(err) = fs::remove_dir_all(&path)
+            {
+                tracing::warn!(path = %path.display(), error = %err, "cannot remove an old generation");
             }
         }
     }

@@ -153,7 +153,7 @@ pub fn parse(input: &str) -> ParsedQuery {
 }
 
 fn tokenize(text: &str, notes: &mut Vec<QueryNote>) -> Vec<Token> {
-    let balanced = text.matches('"').count() % 2 == 0;
+    let balanced = text.matches('"').count().is_multiple_of(2);
     if !balanced {
         notes.push(QueryNote::UnbalancedQuote);
     }

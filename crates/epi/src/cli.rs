@@ -1,0 +1,152 @@
+//! Command-line arguments.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// The EPI Good-Practice Library: a searchable library of good practices for migrant
+/// integration, in eight languages.
+#[derive(Debug, Parser)]
+#[command(name = "epi", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub paths: Paths,
+
+    /// Log format on standard error.
+    #[arg(long, global = true, value_enum, default_value_t = LogFormat::Text, env = "EPI_LOG_FORMAT")]
+    pub log_format: LogFormat,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct Paths {
+    /// The corpus folder (the source documents).
+    #[arg(long, global = true, env = "EPI_CORPUS", default_value = "corpus")]
+    pub corpus: PathBuf,
+
+    /// The index folder (derived from the corpus by `epi index`).
+    #[arg(long, global = true, env = "EPI_INDEX", default_value = "index")]
+    pub index: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum OutputFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Rebuild the index from the corpus (the librarian's command).
+    ///
+    /// Reads every document, reports every invalid file, builds a new index beside the served
+    /// one and swaps it in only when the build succeeded. With invalid files the index is not
+    /// replaced unless --skip-invalid is given. Exit codes: 0 ok, 1 invalid corpus, 2 usage or
+    /// IO error.
+    Index(IndexArgs),
+    /// Validate the corpus without indexing (for partners and CI). Exit 1 when invalid.
+    Check(CheckArgs),
+    /// Search the index and print ranked results with facet counts.
+    Search(SearchArgs),
+    /// Write a deterministic synthetic corpus (for benchmarks).
+    GenCorpus(GenCorpusArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct IndexArgs {
+    /// Publish the index even when some files are invalid (they are left out).
+    #[arg(long)]
+    pub skip_invalid: bool,
+    /// Treat warnings (such as a language that contradicts `lang`) as errors.
+    #[arg(long)]
+    pub strict: bool,
+    /// Index writer threads (default: the number of cores).
+    #[arg(long)]
+    pub threads: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Treat warnings as errors.
+    #[arg(long)]
+    pub strict: bool,
+    /// Print diagnostics as text or as a JSON array.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub format: OutputFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// The query: words (all must match), "phrases", -exclusions, OR.
+    #[arg(default_value = "")]
+    pub query: String,
+    /// Only practices of this city (repeat for several).
+    #[arg(long)]
+    pub city: Vec<String>,
+    /// Only this EPI domain: interaction, participation, governance (repeatable).
+    #[arg(long)]
+    pub domain: Vec<String>,
+    /// Only documents in this language: en, ro, it, es, de, sv, pl, lv (repeatable).
+    #[arg(long)]
+    pub lang: Vec<String>,
+    /// Only this theme (repeatable).
+    #[arg(long)]
+    pub theme: Vec<String>,
+    /// Only this key feature (repeatable).
+    #[arg(long)]
+    pub key_feature: Vec<String>,
+    /// Only this target group (repeatable).
+    #[arg(long)]
+    pub target_group: Vec<String>,
+    /// Only this status: planned, pilot, ongoing, completed (repeatable).
+    #[arg(long)]
+    pub status: Vec<String>,
+    /// Only this country code (repeatable).
+    #[arg(long)]
+    pub country: Vec<String>,
+    /// Only practices active in this year (repeatable).
+    #[arg(long)]
+    pub year: Vec<String>,
+    /// Order of results.
+    #[arg(long, value_enum, default_value_t = SortArg::Relevance)]
+    pub sort: SortArg,
+    /// Page number, from 1.
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub page: u32,
+    /// Results per page.
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=100))]
+    pub per_page: u32,
+    /// The reader's language, used when the query's language is unclear.
+    #[arg(long)]
+    pub ui_lang: Option<String>,
+    /// Print the results as JSON (the same document as the API).
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SortArg {
+    Relevance,
+    Newest,
+}
+
+#[derive(Debug, Args)]
+pub struct GenCorpusArgs {
+    /// Number of documents.
+    #[arg(long)]
+    pub docs: usize,
+    /// Random seed: the same seed gives the same corpus.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Output folder (created; must be empty or missing).
+    #[arg(long)]
+    pub out: PathBuf,
+}

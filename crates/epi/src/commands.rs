@@ -1,0 +1,228 @@
+//! The subcommands.
+
+use std::io::Write;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use epi_corpus::Corpus;
+use epi_index::{IndexStore, LibraryIndex};
+use epi_ingest::{Options, Report};
+use epi_model::{FacetKind, Lang, SearchRequest, Sort};
+
+use crate::cli::{CheckArgs, IndexArgs, OutputFormat, Paths, SearchArgs, SortArg};
+use crate::progress::Bar;
+
+/// How a command ended, when it did not fail.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Ok,
+    InvalidCorpus,
+}
+
+fn open_corpus(paths: &Paths) -> Result<Corpus> {
+    Corpus::open(&paths.corpus).context("cannot open the corpus (set --corpus or EPI_CORPUS)")
+}
+
+fn print_diagnostics(report: &Report) {
+    let mut stderr = std::io::stderr().lock();
+    for diagnostic in &report.diagnostics {
+        let _ = writeln!(stderr, "{diagnostic}");
+    }
+}
+
+fn print_summary(report: &Report, seconds: f64) {
+    let mut out = std::io::stdout().lock();
+    let megabytes = report.bytes as f64 / 1_000_000.0;
+    let _ = writeln!(
+        out,
+        "{} valid documents ({megabytes:.1} MB of Markdown) in {seconds:.2} s, {:.1} MB/s",
+        report.documents,
+        if seconds > 0.0 {
+            megabytes / seconds
+        } else {
+            0.0
+        }
+    );
+    let by_lang: Vec<String> = report
+        .by_lang
+        .iter()
+        .map(|(l, n)| format!("{l} {n}"))
+        .collect();
+    let _ = writeln!(out, "  by language: {}", by_lang.join(", "));
+    if report.by_city.len() <= 30 {
+        let by_city: Vec<String> = report
+            .by_city
+            .iter()
+            .map(|(c, n)| format!("{c} {n}"))
+            .collect();
+        let _ = writeln!(out, "  by city: {}", by_city.join(", "));
+    } else {
+        let _ = writeln!(out, "  cities: {}", report.by_city.len());
+    }
+    let _ = writeln!(
+        out,
+        "  {} errors in {} invalid files, {} warnings",
+        report.errors(),
+        report.invalid_files,
+        report.warnings()
+    );
+}
+
+pub fn index(paths: &Paths, args: &IndexArgs) -> Result<Outcome> {
+    let corpus = open_corpus(paths)?;
+    let store = IndexStore::new(&paths.index);
+    let options = Options {
+        skip_invalid: args.skip_invalid,
+        strict: args.strict,
+        writer_threads: args
+            .threads
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get())),
+    };
+    let started = Instant::now();
+    let report = epi_ingest::rebuild(&corpus, &store, &options, &Bar::new("indexing"))
+        .context("the rebuild failed; the previous index is still served")?;
+    print_diagnostics(&report);
+    print_summary(&report, started.elapsed().as_secs_f64());
+    match &report.published {
+        Some(generation) => {
+            println!("published {}", generation.display());
+            Ok(if report.is_valid(&options) {
+                Outcome::Ok
+            } else {
+                Outcome::InvalidCorpus
+            })
+        }
+        None => {
+            println!(
+                "the index was NOT replaced: fix the invalid files above, or run with --skip-invalid to leave them out"
+            );
+            Ok(Outcome::InvalidCorpus)
+        }
+    }
+}
+
+pub fn check(paths: &Paths, args: &CheckArgs) -> Result<Outcome> {
+    let corpus = open_corpus(paths)?;
+    let options = Options {
+        strict: args.strict,
+        ..Options::default()
+    };
+    let started = Instant::now();
+    let report = epi_ingest::check(&corpus, &options, &Bar::new("checking"))?;
+    match args.format {
+        OutputFormat::Json => {
+            println!("{}", serde_json::to_string_pretty(&report.diagnostics)?);
+        }
+        OutputFormat::Text => {
+            print_diagnostics(&report);
+            print_summary(&report, started.elapsed().as_secs_f64());
+        }
+    }
+    Ok(if report.is_valid(&options) {
+        Outcome::Ok
+    } else {
+        Outcome::InvalidCorpus
+    })
+}
+
+pub fn search(paths: &Paths, args: &SearchArgs) -> Result<Outcome> {
+    let mut request = SearchRequest {
+        text: args.query.clone(),
+        sort: match args.sort {
+            SortArg::Relevance => Sort::Relevance,
+            SortArg::Newest => Sort::Newest,
+        },
+        page: args.page as usize,
+        per_page: args.per_page as usize,
+        ui_lang: match &args.ui_lang {
+            Some(code) => Some(code.parse::<Lang>()?),
+            None => None,
+        },
+        ..SearchRequest::default()
+    };
+    let filters: [(FacetKind, &Vec<String>); 9] = [
+        (FacetKind::City, &args.city),
+        (FacetKind::Domain, &args.domain),
+        (FacetKind::Lang, &args.lang),
+        (FacetKind::Theme, &args.theme),
+        (FacetKind::KeyFeature, &args.key_feature),
+        (FacetKind::TargetGroup, &args.target_group),
+        (FacetKind::Status, &args.status),
+        (FacetKind::Country, &args.country),
+        (FacetKind::Year, &args.year),
+    ];
+    for (kind, values) in filters {
+        for value in values {
+            request.filters.add(kind, value)?;
+        }
+    }
+    let index = LibraryIndex::open_current(&IndexStore::new(&paths.index))?;
+    let results = epi_search::search(&index, &request)?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&results)?);
+        return Ok(Outcome::Ok);
+    }
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "{} results for \"{}\"",
+        results.total, results.query.interpreted
+    )?;
+    for note in &results.query.notes {
+        writeln!(out, "  note: {note}")?;
+    }
+    for (rank, hit) in results.hits.iter().enumerate() {
+        let translations: Vec<&str> = hit.translations.iter().map(|l| l.code()).collect();
+        writeln!(
+            out,
+            "\n{:>2}. {} [{}] — {}, {} ({})",
+            results.per_page * (results.page - 1) + rank + 1,
+            hit.title,
+            hit.lang,
+            hit.city,
+            hit.period.start,
+            hit.id
+        )?;
+        writeln!(
+            out,
+            "    score {:.2}; languages: {}",
+            hit.score,
+            translations.join(", ")
+        )?;
+        writeln!(out, "    {}", strip_marks(&hit.snippet_html))?;
+    }
+    writeln!(out, "\nfacets:")?;
+    for facet in &results.facets {
+        if facet.values.is_empty() {
+            continue;
+        }
+        let values: Vec<String> = facet
+            .values
+            .iter()
+            .take(12)
+            .map(|v| {
+                format!(
+                    "{}{} {}",
+                    if v.selected { "*" } else { "" },
+                    v.value,
+                    v.count
+                )
+            })
+            .collect();
+        writeln!(out, "  {}: {}", facet.facet.label(), values.join(", "))?;
+    }
+    Ok(Outcome::Ok)
+}
+
+/// Snippet HTML as terminal text: highlights in brackets, entities decoded.
+fn strip_marks(html: &str) -> String {
+    html.replace("<b>", "[")
+        .replace("</b>", "]")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+        .replace('\n', " ")
+}
