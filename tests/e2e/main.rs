@@ -1,1 +1,3 @@
+//! End-to-end tests: the real `epi` binary over fixture corpora.
 
+mod cli;

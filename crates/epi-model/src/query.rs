@@ -35,6 +35,8 @@ impl Atom {
 impl std::fmt::Display for Atom {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
+            // A quoted "OR" is a word, and must stay quoted to stay one.
+            Atom::Word(word) if word == "OR" => f.write_str("\"OR\""),
             Atom::Word(word) => f.write_str(word),
             Atom::Phrase(words) => write!(f, "\"{}\"", words.join(" ")),
         }

@@ -55,7 +55,7 @@ pub enum Command {
     /// Validate the corpus without indexing (for partners and CI). Exit 1 when invalid.
     Check(CheckArgs),
     /// Search the index and print ranked results with facet counts.
-    Search(SearchArgs),
+    Search(Box<SearchArgs>),
     /// Write a deterministic synthetic corpus (for benchmarks).
     GenCorpus(GenCorpusArgs),
 }
