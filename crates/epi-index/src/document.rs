@@ -18,6 +18,7 @@ pub fn to_document(
     doc.add_text(schema.practice_id, practice.id.to_string());
     doc.add_text(schema.lang, practice.lang.code());
     doc.add_text(schema.city, practice.id.city());
+    doc.add_text(schema.city_name, &practice.city);
     doc.add_text(schema.country, &practice.country);
     for value in &practice.domains {
         doc.add_text(schema.domain, value.id());

@@ -9,7 +9,7 @@ use tantivy::schema::{
 use crate::analysis;
 
 /// Bumped whenever the schema or the analysers change: an index of another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Field handles, resolved once.
 #[derive(Debug, Clone)]
@@ -21,6 +21,8 @@ pub struct LibrarySchema {
     pub practice_id: Field,
     pub lang: Field,
     pub city: Field,
+    /// The city's name as written locally ("Linköping"), for display next to the slug facet.
+    pub city_name: Field,
     pub country: Field,
     pub domain: Field,
     pub key_feature: Field,
@@ -63,6 +65,7 @@ impl LibrarySchema {
         let mut facet = |name: &str| builder.add_text_field(name, STRING | FAST);
         let lang = facet("lang");
         let city = facet("city");
+        let city_name = facet("city_name");
         let country = facet("country");
         let domain = facet("domain");
         let key_feature = facet("key_feature");
@@ -86,6 +89,7 @@ impl LibrarySchema {
             practice_id,
             lang,
             city,
+            city_name,
             country,
             domain,
             key_feature,

@@ -260,7 +260,9 @@ fn snippets_highlight_in_the_document_language() {
     let results = search(&index, "rifugiato", &[]);
     assert_eq!(ids(&results), ["ravenna/families.it"]);
     assert!(
-        results.hits[0].snippet_html.contains("<b>rifugiati</b>"),
+        results.hits[0]
+            .snippet_html
+            .contains("<mark>rifugiati</mark>"),
         "{}",
         results.hits[0].snippet_html
     );
@@ -363,4 +365,76 @@ fn hostile_queries_stay_bounded() {
         assert!(results.total <= 6);
     }
     let _ = Filters::default();
+}
+
+#[test]
+fn misspelt_words_are_corrected_from_the_library_vocabulary() {
+    let dir = TempDir::new().unwrap();
+    let index = build(dir.path(), &fixtures());
+    // One edit away from a known word: substitution, deletion, transposition.
+    assert_eq!(
+        index.correct_word("komisija").unwrap().as_deref(),
+        Some("komisja")
+    );
+    assert_eq!(
+        index.correct_word("comission").unwrap().as_deref(),
+        Some("commission")
+    );
+    assert_eq!(
+        index.correct_word("famigile").unwrap().as_deref(),
+        Some("famiglie")
+    );
+    // Diacritics do not count as typos: the folded form is known.
+    assert_eq!(index.correct_word("integrāciju").unwrap(), None);
+    // Known words, short words and hopeless words are left alone.
+    assert_eq!(index.correct_word("commission").unwrap(), None);
+    assert_eq!(index.correct_word("kurs").unwrap(), None);
+    assert_eq!(
+        index.correct_word("kursu").unwrap().as_deref(),
+        Some("kursi")
+    );
+    assert_eq!(index.correct_word("xqzvwk").unwrap(), None);
+    assert_eq!(index.correct_word("two words").unwrap(), None);
+}
+
+#[test]
+fn similar_practices_are_in_the_same_language_and_exclude_the_practice() {
+    let dir = TempDir::new().unwrap();
+    let mut practices = fixtures();
+    practices.push(practice(
+        "riga",
+        "support",
+        Lang::En,
+        "Integration support for foreigners",
+        "The integration support system helps foreigners and the commission listens.",
+        Domain::Governance,
+        "2022",
+    ));
+    practices.push(practice(
+        "ravenna",
+        "gardens",
+        Lang::En,
+        "Community gardens",
+        "Neighbours grow vegetables together in shared gardens.",
+        Domain::Interaction,
+        "2020",
+    ));
+    let index = build(dir.path(), &practices);
+    let id = PracticeId::new("lublin", "dialogue").unwrap();
+    let similar = index.similar(&id, Lang::En, 5).unwrap();
+    let keys: Vec<String> = similar
+        .iter()
+        .map(|h| format!("{}.{}", h.id, h.lang))
+        .collect();
+    assert_eq!(
+        keys.first().map(String::as_str),
+        Some("riga/support.en"),
+        "{keys:?}"
+    );
+    assert!(
+        similar.iter().all(|h| h.lang == Lang::En && h.id != id),
+        "{keys:?}"
+    );
+    let missing = PracticeId::new("lublin", "nothing").unwrap();
+    assert!(index.similar(&missing, Lang::En, 5).unwrap().is_empty());
 }

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 /// A language the library indexes, analyses and detects. Nothing outside this set is ever
 /// assumed: detection is restricted to it and every analysed field belongs to one of them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     En,

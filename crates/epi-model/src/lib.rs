@@ -5,6 +5,8 @@
 //! the file system, so every other crate can share it.
 
 pub mod lang;
+#[cfg(feature = "openapi")]
+mod openapi;
 pub mod practice;
 pub mod query;
 pub mod search;

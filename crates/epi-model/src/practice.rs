@@ -232,6 +232,7 @@ impl<'de> Deserialize<'de> for PartialDate {
 }
 
 /// When a practice ran: a start and, unless it goes on, an end.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Period {
     pub start: PartialDate,
@@ -251,6 +252,7 @@ impl Period {
 }
 
 /// Who to ask about a practice.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Contact {
     pub organisation: String,
@@ -263,6 +265,7 @@ pub struct Contact {
 }
 
 /// A link to further material.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Link {
     pub title: String,
@@ -271,6 +274,7 @@ pub struct Link {
 
 /// One language version of a practice, validated: every vocabulary value is known, the id and
 /// language are settled, the dates are real.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Practice {
     pub id: PracticeId,
@@ -288,7 +292,9 @@ pub struct Practice {
     pub status: Status,
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// Evidence for each evaluation dimension the practice was assessed on.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = BTreeMap<String, String>))]
     pub evaluation: BTreeMap<EvalDimension, String>,
     #[serde(default)]
     pub icc_areas: Vec<IccArea>,

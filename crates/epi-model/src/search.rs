@@ -12,6 +12,7 @@ use crate::query::QueryNote;
 use crate::vocab::{Domain, KeyFeature, Status, TargetGroup, Theme, Vocabulary};
 
 /// A facet: a metadata field results can be filtered and counted by.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FacetKind {
@@ -164,6 +165,7 @@ impl Filters {
 }
 
 /// Result order.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Sort {
@@ -226,6 +228,7 @@ impl SearchRequest {
 }
 
 /// One result: a language version of a practice.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Hit {
     pub id: PracticeId,
@@ -246,6 +249,7 @@ pub struct Hit {
 }
 
 /// A value of a facet with the number of matching documents.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FacetValue {
     pub value: String,
@@ -254,6 +258,7 @@ pub struct FacetValue {
 }
 
 /// The counts of one facet.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FacetCounts {
     pub facet: FacetKind,
@@ -261,6 +266,7 @@ pub struct FacetCounts {
 }
 
 /// How the library understood a query.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InterpretedQuery {
     /// The text as received.
@@ -283,6 +289,7 @@ impl InterpretedQuery {
 }
 
 /// A page of results with facet counts.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SearchResults {
     pub total: u64,

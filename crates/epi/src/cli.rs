@@ -56,8 +56,24 @@ pub enum Command {
     Check(CheckArgs),
     /// Search the index and print ranked results with facet counts.
     Search(Box<SearchArgs>),
+    /// Serve the library: search pages and the JSON API. Builds the index first when there is
+    /// none, and switches to a new index as soon as `epi index` publishes one.
+    Serve(ServeArgs),
     /// Write a deterministic synthetic corpus (for benchmarks).
     GenCorpus(GenCorpusArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on, HOST:PORT (port 0 picks a free port and prints it).
+    #[arg(long, env = "EPI_ADDR", default_value = "127.0.0.1:8080")]
+    pub addr: String,
+    /// Longest time a request may take, in seconds.
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=300))]
+    pub request_timeout: u64,
+    /// Searches run at once (default: twice the number of cores); more wait, then get 503.
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=1024))]
+    pub max_searches: Option<u64>,
 }
 
 #[derive(Debug, Args)]

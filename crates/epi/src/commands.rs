@@ -9,7 +9,7 @@ use epi_index::{IndexStore, LibraryIndex};
 use epi_ingest::{Options, Report};
 use epi_model::{FacetKind, Lang, SearchRequest, Sort};
 
-use crate::cli::{CheckArgs, IndexArgs, OutputFormat, Paths, SearchArgs, SortArg};
+use crate::cli::{CheckArgs, IndexArgs, OutputFormat, Paths, SearchArgs, ServeArgs, SortArg};
 use crate::progress::Bar;
 
 /// How a command ended, when it did not fail.
@@ -214,10 +214,28 @@ pub fn search(paths: &Paths, args: &SearchArgs) -> Result<Outcome> {
     Ok(Outcome::Ok)
 }
 
+pub fn serve(paths: &Paths, args: &ServeArgs) -> Result<Outcome> {
+    let mut config =
+        epi_server::ServerConfig::new(args.addr.clone(), paths.corpus.clone(), paths.index.clone());
+    config.request_timeout = std::time::Duration::from_secs(args.request_timeout);
+    if let Some(max) = args.max_searches {
+        config.max_concurrent_searches = max as usize;
+    }
+    let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+    runtime
+        .block_on(epi_server::serve(config, |addr| {
+            // The first line of standard output: scripts and tests read the port from it.
+            println!("listening on http://{addr}");
+            let _ = std::io::stdout().flush();
+        }))
+        .context("the server stopped")?;
+    Ok(Outcome::Ok)
+}
+
 /// Snippet HTML as terminal text: highlights in brackets, entities decoded.
 fn strip_marks(html: &str) -> String {
-    html.replace("<b>", "[")
-        .replace("</b>", "]")
+    html.replace("<mark>", "[")
+        .replace("</mark>", "]")
         .replace("&quot;", "\"")
         .replace("&#39;", "'")
         .replace("&#x27;", "'")

@@ -11,9 +11,9 @@ use std::process::ExitCode;
 use clap::Parser;
 use cli::{Cli, Command, LogFormat};
 
-fn init_tracing(format: LogFormat) {
+fn init_tracing(format: LogFormat, default_level: &str) {
     let filter = tracing_subscriber::EnvFilter::try_from_env("EPI_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default_level));
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
@@ -26,11 +26,17 @@ fn init_tracing(format: LogFormat) {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    init_tracing(cli.log_format);
+    // A server's log is its request log; the librarian's commands speak only of problems.
+    let default_level = match cli.command {
+        Command::Serve(_) => "info",
+        _ => "warn",
+    };
+    init_tracing(cli.log_format, default_level);
     let result = match &cli.command {
         Command::Index(args) => commands::index(&cli.paths, args),
         Command::Check(args) => commands::check(&cli.paths, args),
         Command::Search(args) => commands::search(&cli.paths, args),
+        Command::Serve(args) => commands::serve(&cli.paths, args),
         Command::GenCorpus(args) => gen_corpus::run(args).map(|()| commands::Outcome::Ok),
     };
     match result {

@@ -2,6 +2,8 @@
 
 mod facets;
 pub mod query;
+mod similar;
+mod spelling;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -33,6 +35,8 @@ const MAX_FACET_VALUES: usize = 200;
 #[derive(Debug, Default)]
 struct Catalogue {
     translations: HashMap<String, BTreeSet<Lang>>,
+    /// City slug → the city's name as written locally.
+    city_names: HashMap<String, String>,
 }
 
 impl Catalogue {
@@ -62,14 +66,76 @@ impl Catalogue {
                 }
             }
         }
-        Ok(Catalogue { translations })
+        Ok(Catalogue {
+            translations,
+            city_names: city_names(searcher, schema)?,
+        })
     }
+}
+
+/// City slug → name, from the fast fields (each document holds one of each).
+fn city_names(searcher: &Searcher, schema: &LibrarySchema) -> Result<HashMap<String, String>> {
+    let mut names = HashMap::new();
+    let slug_field = schema.schema.get_field_name(schema.city);
+    let name_field = schema.schema.get_field_name(schema.city_name);
+    let context = "cannot read the city names";
+    for segment in searcher.segment_readers() {
+        let fast = segment.fast_fields();
+        let (Some(slugs), Some(labels)) = (
+            fast.str(slug_field).map_err(IndexError::tantivy(context))?,
+            fast.str(name_field).map_err(IndexError::tantivy(context))?,
+        ) else {
+            continue;
+        };
+        let (mut slug, mut name) = (String::new(), String::new());
+        for doc in segment.doc_ids_alive() {
+            if let (Some(s), Some(n)) = (slugs.term_ords(doc).next(), labels.term_ords(doc).next())
+                && slugs.ord_to_str(s, &mut slug).unwrap_or(false)
+                && !names.contains_key(&slug)
+                && labels.ord_to_str(n, &mut name).unwrap_or(false)
+            {
+                names.insert(slug.clone(), name.clone());
+            }
+        }
+    }
+    Ok(names)
 }
 
 /// A consistent view: a searcher and the catalogue computed from it.
 struct Snapshot {
     searcher: Searcher,
     catalogue: Catalogue,
+}
+
+impl Snapshot {
+    /// Every language the practice is available in, in language order.
+    fn translations(&self, practice: &Practice) -> Vec<Lang> {
+        self.catalogue
+            .translations
+            .get(&practice.id.to_string())
+            .map(|langs| langs.iter().copied().collect())
+            .unwrap_or_else(|| vec![practice.lang])
+    }
+
+    /// A result line for one language version.
+    fn hit(&self, practice: Practice, snippet_html: String, score: f32) -> Hit {
+        let translations = self.translations(&practice);
+        Hit {
+            id: practice.id,
+            lang: practice.lang,
+            title: practice.title,
+            summary: practice.summary,
+            city: practice.city,
+            country: practice.country,
+            domains: practice.domains,
+            themes: practice.themes,
+            period: practice.period,
+            status: practice.status,
+            snippet_html,
+            score,
+            translations,
+        }
+    }
 }
 
 /// A published index generation, open for searching.
@@ -167,6 +233,28 @@ impl LibraryIndex {
     /// Number of documents (language versions) served.
     pub fn num_documents(&self) -> u64 {
         self.current_snapshot().searcher.num_docs()
+    }
+
+    /// The known word nearest to `word` (one edit away, more frequent in the library), as the
+    /// folded form the library indexes; `None` when the word is fine, short, or has no near
+    /// neighbour. This is the typo-tolerant pass's dictionary.
+    pub fn correct_word(&self, word: &str) -> Result<Option<String>> {
+        let mut neutral = crate::analysis::neutral_analyser();
+        let terms = crate::analysis::analyse(&mut neutral, word);
+        let [(_, term)] = terms.as_slice() else {
+            return Ok(None);
+        };
+        let snapshot = self.current_snapshot();
+        spelling::correct(&snapshot.searcher, self.schema.all_text, term)
+    }
+
+    /// The local name of a city ("Linköping" for `linkoping`), when the library has it.
+    pub fn city_name(&self, slug: &str) -> Option<String> {
+        self.current_snapshot()
+            .catalogue
+            .city_names
+            .get(slug)
+            .cloned()
     }
 
     /// Every language version of a practice, in language order.
@@ -280,27 +368,7 @@ impl LibraryIndex {
                 .map_err(IndexError::tantivy("cannot read a document"))?;
             let (practice, plain) = from_document(&self.schema, &doc)?;
             let snippet_html = snippets.snippet(&practice, &plain);
-            let translations = snapshot
-                .catalogue
-                .translations
-                .get(&practice.id.to_string())
-                .map(|langs| langs.iter().copied().collect())
-                .unwrap_or_else(|| vec![practice.lang]);
-            hits.push(Hit {
-                id: practice.id,
-                lang: practice.lang,
-                title: practice.title,
-                summary: practice.summary,
-                city: practice.city,
-                country: practice.country,
-                domains: practice.domains,
-                themes: practice.themes,
-                period: practice.period,
-                status: practice.status,
-                snippet_html,
-                score,
-                translations,
-            });
+            hits.push(snapshot.hit(practice, snippet_html, score));
         }
 
         let facets = FacetKind::ALL
@@ -396,7 +464,7 @@ impl<'a> Snippets<'a> {
         if let Some(Some(generator)) = self.generators.get(&lang) {
             let snippet = generator.snippet(plain);
             if !snippet.highlighted().is_empty() {
-                return snippet.to_html();
+                return marked(&snippet);
             }
         }
         if self.neutral.is_none() {
@@ -405,12 +473,21 @@ impl<'a> Snippets<'a> {
         if let Some(Some(generator)) = &self.neutral {
             let snippet = generator.snippet(plain);
             if !snippet.highlighted().is_empty() {
-                return snippet.to_html();
+                return marked(&snippet);
             }
         }
         let summary: String = practice.summary.chars().take(SNIPPET_CHARS).collect();
         html_escape(&summary)
     }
+}
+
+/// The snippet as escaped HTML with the matches in `<mark>` (tantivy writes `<b>`; its text is
+/// escaped, so the only tags are its own).
+fn marked(snippet: &tantivy::snippet::Snippet) -> String {
+    snippet
+        .to_html()
+        .replace("<b>", "<mark>")
+        .replace("</b>", "</mark>")
 }
 
 fn html_escape(text: &str) -> String {

@@ -1,0 +1,102 @@
+//! Similar practices ("more like this"), for the practice page.
+//!
+//! The distinctive words of one language version (tf-idf over its own language field) become a
+//! query against that field, so similar practices are found in the language the reader is
+//! reading; shared themes add a little, so a short text still finds its neighbours. The practice
+//! itself is left out, and each practice appears once.
+
+use std::collections::HashSet;
+
+use epi_model::search::Hit;
+use epi_model::{Lang, PracticeId, Vocabulary};
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, BoostQuery, MoreLikeThisQuery, Occur, Query, TermQuery};
+use tantivy::schema::{IndexRecordOption, OwnedValue};
+use tantivy::{TantivyDocument, Term};
+
+use super::LibraryIndex;
+use super::query::filter_query;
+use crate::document::from_document;
+use crate::error::{IndexError, Result};
+
+/// Distinctive words taken from the source text.
+const MAX_QUERY_TERMS: usize = 25;
+/// Weight of one shared theme, against the text's similarity.
+const THEME_BOOST: f32 = 0.3;
+
+impl LibraryIndex {
+    /// Up to `limit` practices similar to the `lang` version of `id`, in that language, best
+    /// first. Empty when the version does not exist.
+    pub fn similar(&self, id: &PracticeId, lang: Lang, limit: usize) -> Result<Vec<Hit>> {
+        let snapshot = self.current_snapshot();
+        let searcher = &snapshot.searcher;
+        let key = TermQuery::new(
+            Term::from_field_text(self.schema.doc_key, &id.doc_key(lang)),
+            IndexRecordOption::Basic,
+        );
+        let found = searcher
+            .search(&key, &TopDocs::with_limit(1).order_by_score())
+            .map_err(IndexError::tantivy("cannot look up a practice"))?;
+        let Some((_, address)) = found.first() else {
+            return Ok(Vec::new());
+        };
+        let doc: TantivyDocument = searcher
+            .doc(*address)
+            .map_err(IndexError::tantivy("cannot read a document"))?;
+        let (practice, plain) = from_document(&self.schema, &doc)?;
+
+        let text = format!("{}\n{}\n{}", practice.title, practice.summary, plain);
+        let like_this = MoreLikeThisQuery::builder()
+            .with_min_doc_frequency(1)
+            .with_min_term_frequency(2)
+            .with_min_word_length(3)
+            .with_max_query_terms(MAX_QUERY_TERMS)
+            .with_document_fields(vec![(self.schema.text(lang), vec![OwnedValue::Str(text)])]);
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![
+            (Occur::Should, Box::new(like_this)),
+            (
+                Occur::Must,
+                filter_query(self.schema.lang, [lang.code().to_owned()]),
+            ),
+            (
+                Occur::MustNot,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(self.schema.practice_id, &id.to_string()),
+                    IndexRecordOption::Basic,
+                )),
+            ),
+        ];
+        for theme in &practice.themes {
+            let shared = TermQuery::new(
+                Term::from_field_text(self.schema.theme, theme.id()),
+                IndexRecordOption::Basic,
+            );
+            clauses.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(Box::new(shared), THEME_BOOST)),
+            ));
+        }
+        let query = BooleanQuery::new(clauses);
+        // Ask for more than needed: several hits can be versions of one practice only when the
+        // language filter is relaxed, but duplicates must never reach the page.
+        let top = searcher
+            .search(&query, &TopDocs::with_limit(limit * 2).order_by_score())
+            .map_err(IndexError::tantivy("cannot find similar practices"))?;
+        let mut seen = HashSet::new();
+        let mut hits = Vec::with_capacity(limit);
+        for (score, address) in top {
+            if score <= 0.0 || hits.len() == limit {
+                break;
+            }
+            let doc: TantivyDocument = searcher
+                .doc(address)
+                .map_err(IndexError::tantivy("cannot read a document"))?;
+            let (similar, _) = from_document(&self.schema, &doc)?;
+            if seen.insert(similar.id.clone()) {
+                let summary = similar.summary.clone();
+                hits.push(snapshot.hit(similar, super::html_escape(&summary), score));
+            }
+        }
+        Ok(hits)
+    }
+}

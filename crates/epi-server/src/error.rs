@@ -1,0 +1,160 @@
+//! Errors: what stops the server from starting, and what a request can fail with.
+//!
+//! A request failure has one meaning ([`Failure`]) and two faces: an RFC 9457 problem document
+//! for the API and an HTML page for people. Internal details are logged, never sent.
+
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+/// What stops the server from starting or serving.
+#[derive(Debug, thiserror::Error)]
+pub enum ServerError {
+    #[error(transparent)]
+    Index(#[from] epi_index::IndexError),
+    #[error(transparent)]
+    Ingest(#[from] epi_ingest::IngestError),
+    #[error(
+        "the corpus has {invalid_files} invalid files, so no index could be built: run `epi check`, fix them and start again"
+    )]
+    InvalidCorpus { invalid_files: usize },
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        addr: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("the server stopped on an IO error: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Why a request failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Failure {
+    /// The request is malformed; the message says what to change.
+    BadRequest(String),
+    /// Nothing at this address.
+    NotFound(String),
+    /// Too many searches at once; try again shortly.
+    Busy,
+    /// A fault of the server; details are in the log.
+    Internal,
+}
+
+impl Failure {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            Failure::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Failure::NotFound(_) => StatusCode::NOT_FOUND,
+            Failure::Busy => StatusCode::SERVICE_UNAVAILABLE,
+            Failure::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// A short, stable title for the kind of failure.
+    pub fn title(&self) -> &'static str {
+        match self {
+            Failure::BadRequest(_) => "Bad request",
+            Failure::NotFound(_) => "Not found",
+            Failure::Busy => "Busy",
+            Failure::Internal => "Internal error",
+        }
+    }
+
+    /// A stable identifier of the kind of failure (the problem `type`, relative to the API).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Failure::BadRequest(_) => "bad-request",
+            Failure::NotFound(_) => "not-found",
+            Failure::Busy => "busy",
+            Failure::Internal => "internal",
+        }
+    }
+
+    /// What the reader should know, in a sentence.
+    pub fn detail(&self) -> String {
+        match self {
+            Failure::BadRequest(message) | Failure::NotFound(message) => message.clone(),
+            Failure::Busy => {
+                "the library is answering many searches at once; try again in a moment".into()
+            }
+            Failure::Internal => {
+                "the library could not answer because of an internal fault; it has been logged"
+                    .into()
+            }
+        }
+    }
+
+    /// Logs an internal error and hides its details from the client.
+    pub fn internal(err: &dyn std::fmt::Display) -> Failure {
+        tracing::error!(error = %err, "internal error");
+        Failure::Internal
+    }
+}
+
+impl From<epi_index::IndexError> for Failure {
+    fn from(err: epi_index::IndexError) -> Failure {
+        Failure::internal(&err)
+    }
+}
+
+/// An RFC 9457 problem document.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Problem {
+    /// A URI reference naming the kind of problem.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// A short summary of the kind of problem.
+    pub title: String,
+    /// The HTTP status code.
+    pub status: u16,
+    /// What went wrong with this request, readable by a person.
+    pub detail: String,
+}
+
+/// A failure answered as `application/problem+json`.
+#[derive(Debug)]
+pub struct ApiError(pub Failure);
+
+impl From<Failure> for ApiError {
+    fn from(failure: Failure) -> ApiError {
+        ApiError(failure)
+    }
+}
+
+impl From<epi_index::IndexError> for ApiError {
+    fn from(err: epi_index::IndexError) -> ApiError {
+        ApiError(err.into())
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        problem_response(&self.0)
+    }
+}
+
+/// The problem+json response of a failure.
+pub fn problem_response(failure: &Failure) -> Response {
+    let status = failure.status();
+    let problem = Problem {
+        kind: format!("/api/v1/problems/{}", failure.code()),
+        title: failure.title().into(),
+        status: status.as_u16(),
+        detail: failure.detail(),
+    };
+    let body = serde_json::to_vec(&problem).unwrap_or_default();
+    let mut response = (
+        status,
+        [(header::CONTENT_TYPE, "application/problem+json")],
+        body,
+    )
+        .into_response();
+    if matches!(failure, Failure::Busy) {
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, header::HeaderValue::from_static("1"));
+    }
+    response
+}
