@@ -15,7 +15,7 @@ for docs in "${@:-10000 100000}"; do
     rm -rf "$index"
     mb=$(du -sb --apparent-size "$corpus" | awk '{printf "%.1f", $1/1e6}')
     echo "== $n documents, $mb MB of Markdown"
-    /usr/bin/time -f "wall %e s, peak RSS %M KiB" "$epi" --corpus "$corpus" --index "$index" index 2>&1 | grep -v '^$'
+    /usr/bin/time -f "wall %e s, user %U s, sys %S s, peak RSS %M KiB" "$epi" --corpus "$corpus" --index "$index" index 2>&1 | grep -v '^$'
     echo "index size: $(du -sh "$index" | cut -f1)"
   done
 done

@@ -256,7 +256,9 @@ impl SharedMetadata {
 /// document, then call [`CrossCheck::finish`].
 #[derive(Debug, Default)]
 pub struct CrossCheck {
-    versions: BTreeMap<PracticeId, BTreeMap<Lang, (PathBuf, SharedMetadata)>>,
+    /// The versions of each practice. A short `Vec`, not a map: a practice has a handful of
+    /// versions, and a B-tree node per practice cost kilobytes each on large corpora.
+    versions: BTreeMap<PracticeId, Vec<(Lang, PathBuf, SharedMetadata)>>,
     links: Vec<(PathBuf, &'static str, PracticeId)>,
     diagnostics: Vec<Diagnostic>,
 }
@@ -266,7 +268,7 @@ impl CrossCheck {
     /// the same practice in the same language: only the first is kept.
     pub fn add(&mut self, file: &Path, practice: &Practice) -> bool {
         let versions = self.versions.entry(practice.id.clone()).or_default();
-        if let Some((other, _)) = versions.get(&practice.lang) {
+        if let Some((_, other, _)) = versions.iter().find(|(lang, _, _)| *lang == practice.lang) {
             let mut diags = Diagnostics::new(file.to_path_buf());
             diags.push(
                 Severity::Error,
@@ -282,10 +284,11 @@ impl CrossCheck {
             self.diagnostics.extend(diags.into_vec());
             return false;
         }
-        versions.insert(
+        versions.push((
             practice.lang,
-            (file.to_path_buf(), SharedMetadata::of(practice)),
-        );
+            file.to_path_buf(),
+            SharedMetadata::of(practice),
+        ));
         for id in &practice.adapted_from {
             self.links
                 .push((file.to_path_buf(), "adapted_from", id.clone()));
@@ -299,12 +302,13 @@ impl CrossCheck {
 
     /// The diagnostics of the cross-file checks.
     pub fn finish(mut self) -> Vec<Diagnostic> {
-        for versions in self.versions.values() {
+        for versions in self.versions.values_mut() {
+            versions.sort_by_key(|(lang, _, _)| *lang);
             let mut iter = versions.iter();
-            let Some((first_lang, (first_file, first_meta))) = iter.next() else {
+            let Some((first_lang, first_file, first_meta)) = iter.next() else {
                 continue;
             };
-            for (lang, (file, meta)) in iter {
+            for (lang, file, meta) in iter {
                 let differences = first_meta.differences(meta);
                 if !differences.is_empty() {
                     let mut diags = Diagnostics::new(file.clone());

@@ -11,14 +11,13 @@ mod countries;
 mod diagnostic;
 mod frontmatter;
 mod location;
-mod markdown;
 mod validate;
 
 pub use corpus::{Corpus, CorpusError, CorpusFile, CrossCheck, Listing, MAX_DOCUMENT_BYTES};
 pub use diagnostic::{Diagnostic, Position, Severity};
+pub use epi_model::text::{plain_text, word_count};
 pub use frontmatter::split as split_front_matter;
 pub use location::DocLocation;
-pub use markdown::{plain_text, word_count};
 pub use validate::{Outcome, ParsedDocument, parse_document};
 
 #[cfg(test)]

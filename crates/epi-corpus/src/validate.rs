@@ -16,7 +16,6 @@ use crate::countries;
 use crate::diagnostic::{Diagnostic, Diagnostics, Position, Severity};
 use crate::frontmatter::{self, KNOWN_KEYS, RawFrontMatter, Text, TextList};
 use crate::location::DocLocation;
-use crate::markdown;
 
 /// Limits on free-text fields, in characters.
 const TITLE_CHARS: std::ops::RangeInclusive<usize> = 3..=200;
@@ -571,8 +570,8 @@ impl Validator<'_, '_> {
         }
         let source = self.required_text(raw.source, "source", "where the facts come from");
 
-        let plain_body = markdown::plain_text(body);
-        if markdown::word_count(&plain_body) == 0 {
+        let plain_body = epi_model::text::plain_text(body);
+        if epi_model::text::word_count(&plain_body) == 0 {
             self.diags.error(
                 self.end_of_front,
                 "body",

@@ -50,7 +50,8 @@ pub fn to_document(
 
     let json = serde_json::to_string(practice).unwrap_or_default();
     doc.add_text(schema.stored_practice, json);
-    doc.add_text(schema.stored_plain, plain_body);
+    // The writer queues thousands of documents: give back the slack of the growing buffer.
+    doc.shrink_to_fit();
     doc
 }
 
@@ -71,8 +72,8 @@ fn practice_text(practice: &Practice, plain_body: &str) -> String {
     text
 }
 
-/// Reads the stored practice and plain body of a document.
-pub fn from_document(schema: &LibrarySchema, doc: &TantivyDocument) -> Result<(Practice, String)> {
+/// Reads the stored practice of a document.
+pub fn from_document(schema: &LibrarySchema, doc: &TantivyDocument) -> Result<Practice> {
     let text_of = |field| {
         doc.get_first(field)
             .and_then(|v| v.as_str())
@@ -80,9 +81,8 @@ pub fn from_document(schema: &LibrarySchema, doc: &TantivyDocument) -> Result<(P
             .to_owned()
     };
     let json = text_of(schema.stored_practice);
-    let practice: Practice = serde_json::from_str(&json).map_err(|e| IndexError::Corrupt {
+    serde_json::from_str(&json).map_err(|e| IndexError::Corrupt {
         doc_key: text_of(schema.doc_key),
         message: e.to_string(),
-    })?;
-    Ok((practice, text_of(schema.stored_plain)))
+    })
 }

@@ -9,7 +9,7 @@ use tantivy::schema::{
 use crate::analysis;
 
 /// Bumped whenever the schema or the analysers change: an index of another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Field handles, resolved once.
 #[derive(Debug, Clone)]
@@ -36,10 +36,9 @@ pub struct LibrarySchema {
     texts: [Field; 8],
     /// Everything searchable, folded and unstemmed, in any language.
     pub all_text: Field,
-    /// The practice as JSON, for display.
+    /// The practice as JSON, for display. The plain text of the body is derived from its
+    /// Markdown when a snippet needs it, not stored twice.
     pub stored_practice: Field,
-    /// The body as plain text, for snippets.
-    pub stored_plain: Field,
 }
 
 fn lang_index(lang: Lang) -> usize {
@@ -82,7 +81,6 @@ impl LibrarySchema {
         });
         let all_text = builder.add_text_field("all_text", analysed(analysis::NEUTRAL));
         let stored_practice = builder.add_text_field("practice_json", STORED);
-        let stored_plain = builder.add_text_field("plain_body", STORED);
         LibrarySchema {
             schema: builder.build(),
             doc_key,
@@ -102,7 +100,6 @@ impl LibrarySchema {
             texts,
             all_text,
             stored_practice,
-            stored_plain,
         }
     }
 

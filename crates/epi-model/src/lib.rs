@@ -11,6 +11,7 @@ pub mod practice;
 pub mod query;
 pub mod search;
 pub mod suggest;
+pub mod text;
 pub mod vocab;
 
 pub use lang::Lang;

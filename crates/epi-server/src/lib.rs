@@ -29,11 +29,13 @@ use axum::Router;
 
 /// The whole application: pages, API and assets, with the cross-cutting layers.
 pub fn app(state: AppState) -> Router {
+    let timeout = state.request_timeout();
     serve::with_layers(
         Router::new()
             .merge(pages::routes())
             .nest("/api/v1", api::routes())
             .merge(assets::routes())
             .with_state(state),
+        timeout,
     )
 }

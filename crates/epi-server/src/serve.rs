@@ -69,7 +69,7 @@ impl ServerConfig {
 
 /// The layers around the application: panics become 500s, responses are compressed and carry
 /// security headers, requests time out and are logged with structured fields.
-pub fn with_layers(router: Router) -> Router {
+pub fn with_layers(router: Router, request_timeout: Duration) -> Router {
     let header = |name: HeaderName, value: &'static str| {
         SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
     };
@@ -84,7 +84,7 @@ pub fn with_layers(router: Router) -> Router {
         .layer(header(header::X_FRAME_OPTIONS, "DENY"))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
-            Duration::from_secs(10),
+            request_timeout,
         ))
         .layer(CatchPanicLayer::new())
         .layer(
@@ -107,7 +107,11 @@ pub async fn serve(
             .map_err(std::io::Error::other)??
     };
     let library = Arc::new(library);
-    let state = AppState::new(Arc::clone(&library), config.max_concurrent_searches);
+    let state = AppState::new(
+        Arc::clone(&library),
+        config.max_concurrent_searches,
+        config.request_timeout,
+    );
     let app = crate::app(state);
 
     let listener = TcpListener::bind(&config.addr)

@@ -19,14 +19,25 @@ pub struct AppState {
     /// Bounds concurrent index work: a tantivy search cannot be cancelled, so an unbounded
     /// number of them would let a burst of requests exhaust the blocking pool.
     searches: Arc<Semaphore>,
+    /// Longest time a request may take before it is answered with 503.
+    request_timeout: Duration,
 }
 
 impl AppState {
-    pub fn new(library: Arc<Library>, max_concurrent_searches: usize) -> AppState {
+    pub fn new(
+        library: Arc<Library>,
+        max_concurrent_searches: usize,
+        request_timeout: Duration,
+    ) -> AppState {
         AppState {
             library,
             searches: Arc::new(Semaphore::new(max_concurrent_searches.max(1))),
+            request_timeout,
         }
+    }
+
+    pub fn request_timeout(&self) -> Duration {
+        self.request_timeout
     }
 
     pub fn library(&self) -> &Arc<Library> {

@@ -277,7 +277,7 @@ impl LibraryIndex {
                 .searcher
                 .doc(address)
                 .map_err(IndexError::tantivy("cannot read a document"))?;
-            versions.push(from_document(&self.schema, &doc)?.0);
+            versions.push(from_document(&self.schema, &doc)?);
         }
         versions.sort_by_key(|p| p.lang);
         Ok(versions)
@@ -366,7 +366,8 @@ impl LibraryIndex {
             let doc: TantivyDocument = searcher
                 .doc(address)
                 .map_err(IndexError::tantivy("cannot read a document"))?;
-            let (practice, plain) = from_document(&self.schema, &doc)?;
+            let practice = from_document(&self.schema, &doc)?;
+            let plain = epi_model::text::plain_text(&practice.body);
             let snippet_html = snippets.snippet(&practice, &plain);
             hits.push(snapshot.hit(practice, snippet_html, score));
         }

@@ -43,8 +43,8 @@ impl LibraryIndex {
         let doc: TantivyDocument = searcher
             .doc(*address)
             .map_err(IndexError::tantivy("cannot read a document"))?;
-        let (practice, plain) = from_document(&self.schema, &doc)?;
-
+        let practice = from_document(&self.schema, &doc)?;
+        let plain = epi_model::text::plain_text(&practice.body);
         let text = format!("{}\n{}\n{}", practice.title, practice.summary, plain);
         let like_this = MoreLikeThisQuery::builder()
             .with_min_doc_frequency(1)
@@ -91,7 +91,7 @@ impl LibraryIndex {
             let doc: TantivyDocument = searcher
                 .doc(address)
                 .map_err(IndexError::tantivy("cannot read a document"))?;
-            let (similar, _) = from_document(&self.schema, &doc)?;
+            let similar = from_document(&self.schema, &doc)?;
             if seen.insert(similar.id.clone()) {
                 let summary = similar.summary.clone();
                 hits.push(snapshot.hit(similar, super::html_escape(&summary), score));

@@ -1,4 +1,5 @@
-//! Markdown bodies: the plain text that is indexed and shown in snippets.
+//! Markdown bodies as plain text: what is indexed and shown in snippets. Derived from the
+//! Markdown whenever it is needed, so the index stores the body once.
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
