@@ -1,3 +1,4 @@
 //! End-to-end tests: the real `epi` binary over fixture corpora.
 
 mod cli;
+mod server;

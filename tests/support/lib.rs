@@ -1,7 +1,10 @@
-//! Support for the end-to-end tests: the `epi` binary, fixture corpora in temporary folders.
+//! Support for the end-to-end tests: the `epi` binary, fixture corpora in temporary folders, and
+//! the real server started on a random loopback port.
 
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::Duration;
 
 /// The `epi` binary of this build (target/<profile>/epi), built first if it is missing.
 pub fn epi_binary() -> PathBuf {
@@ -48,9 +51,21 @@ pub struct Workspace {
 }
 
 impl Workspace {
+    /// The small corpus of the command-line tests (`tests/fixtures/corpus`).
     pub fn with_fixture_corpus() -> Workspace {
+        Workspace::with_corpus_from(&fixtures().join("corpus"))
+    }
+
+    /// The server tests' corpus: ten documents in the eight languages
+    /// (`tests/fixtures/library`).
+    pub fn with_library_fixture() -> Workspace {
+        Workspace::with_corpus_from(&fixtures().join("library"))
+    }
+
+    /// A copy of `corpus` in a fresh temporary folder.
+    pub fn with_corpus_from(corpus: &Path) -> Workspace {
         let dir = tempfile::tempdir().unwrap();
-        copy_dir(&fixtures().join("corpus"), &dir.path().join("corpus"));
+        copy_dir(corpus, &dir.path().join("corpus"));
         Workspace { dir }
     }
 
@@ -86,4 +101,137 @@ pub fn stdout(output: &Output) -> String {
 /// Standard error as text.
 pub fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// The real server (`epi serve`) on a random loopback port, stopped when dropped.
+#[derive(Debug)]
+pub struct Server {
+    child: Child,
+    /// `http://127.0.0.1:PORT`
+    pub base: String,
+    agent: ureq::Agent,
+}
+
+/// An HTTP answer, read whole.
+#[derive(Debug)]
+pub struct Reply {
+    pub status: u16,
+    pub content_type: String,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body)
+            .unwrap_or_else(|err| panic!("not JSON ({err}): {}", self.body))
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+impl Server {
+    /// Starts `epi serve` over the workspace's corpus and index (building the index if there is
+    /// none) and waits until it listens.
+    pub fn start(workspace: &Workspace) -> Server {
+        let log = std::fs::File::create(workspace.dir.path().join("server.log")).unwrap();
+        let mut child = workspace
+            .epi()
+            .args(["serve", "--addr", "127.0.0.1:0"])
+            .stdout(Stdio::piped())
+            .stderr(log)
+            .spawn()
+            .expect("epi serve starts");
+        let mut first_line = String::new();
+        let stdout = child.stdout.take().expect("piped stdout");
+        BufReader::new(stdout).read_line(&mut first_line).unwrap();
+        let base = first_line
+            .trim()
+            .strip_prefix("listening on ")
+            .unwrap_or_else(|| {
+                let log = std::fs::read_to_string(workspace.dir.path().join("server.log"))
+                    .unwrap_or_default();
+                panic!("the server did not start: {first_line:?}\n{log}")
+            })
+            .to_owned();
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .timeout_global(Some(Duration::from_secs(30)))
+            .build()
+            .into();
+        Server { child, base, agent }
+    }
+
+    /// GETs `path` (with its query string, already encoded).
+    pub fn get(&self, path: &str) -> Reply {
+        let url = format!("{}{path}", self.base);
+        let mut response = self
+            .agent
+            .get(&url)
+            .call()
+            .unwrap_or_else(|err| panic!("GET {url}: {err}"));
+        reply(&mut response)
+    }
+
+    /// The process id, to signal the server.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// Waits for the server to exit (after a signal) and returns whether it exited cleanly.
+    pub fn wait(&mut self) -> bool {
+        self.child.wait().map(|s| s.success()).unwrap_or(false)
+    }
+}
+
+fn reply(response: &mut ureq::http::Response<ureq::Body>) -> Reply {
+    let status = response.status().as_u16();
+    let headers = response
+        .headers()
+        .iter()
+        .map(|(n, v)| (n.to_string(), v.to_str().unwrap_or_default().to_owned()))
+        .collect::<Vec<_>>();
+    let content_type = headers
+        .iter()
+        .find(|(n, _)| n == "content-type")
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default();
+    let body = response
+        .body_mut()
+        .with_config()
+        .limit(50 * 1024 * 1024)
+        .read_to_string()
+        .unwrap_or_default();
+    Reply {
+        status,
+        content_type,
+        headers,
+        body,
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Percent-encodes a query-string value.
+pub fn encode(value: &str) -> String {
+    let mut out = String::new();
+    for byte in value.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
 }

@@ -1,0 +1,566 @@
+//! The search server over HTTP: the real `epi serve` on a random loopback port, over the ten
+//! documents of `tests/fixtures/library` (and, for the link check, the bundled corpus).
+
+use std::collections::{BTreeSet, HashSet, VecDeque};
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use epi_tests::{Reply, Server, Workspace, encode, stderr};
+use serde_json::Value;
+
+/// The server first: fields drop in order, and the server must stop before its folder goes.
+fn start() -> (Server, Workspace) {
+    let workspace = Workspace::with_library_fixture();
+    (Server::start(&workspace), workspace)
+}
+
+fn search(server: &Server, query: &str) -> Value {
+    let reply = server.get(&format!("/api/v1/search?{query}"));
+    assert_eq!(reply.status, 200, "{query}: {}", reply.body);
+    assert!(reply.content_type.starts_with("application/json"));
+    reply.json()
+}
+
+fn keys(results: &Value) -> Vec<String> {
+    results["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| {
+            format!(
+                "{}.{}",
+                h["id"].as_str().unwrap(),
+                h["lang"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
+fn total(results: &Value) -> u64 {
+    results["total"].as_u64().unwrap()
+}
+
+fn facet_values(results: &Value, facet: &str) -> Vec<(String, u64)> {
+    results["facets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["facet"] == facet)
+        .map(|f| {
+            f["values"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| {
+                    (
+                        v["value"].as_str().unwrap().to_owned(),
+                        v["count"].as_u64().unwrap(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+const FACETS: [&str; 9] = [
+    "city",
+    "country",
+    "domain",
+    "key_feature",
+    "theme",
+    "target_group",
+    "lang",
+    "status",
+    "year",
+];
+
+#[test]
+fn facet_counts_equal_the_number_of_matching_documents() {
+    let (server, _workspace) = start();
+    for base in [
+        "",
+        "q=integration",
+        "q=newcomers",
+        "city=lublin",
+        "q=integration&domain=governance",
+    ] {
+        let results = search(&server, &format!("{base}&per_page=1"));
+        let mut checked = 0;
+        for facet in FACETS {
+            for (value, count) in facet_values(&results, facet) {
+                let narrowed = search(
+                    &server,
+                    &format!("{base}&{facet}={}&per_page=1", encode(&value)),
+                );
+                // A facet with a selection is counted without its own filter (disjunctive):
+                // selecting one more value of it shows what that value alone matches.
+                let expected = if base.contains(&format!("{facet}=")) {
+                    let without: Vec<&str> = base
+                        .split('&')
+                        .filter(|p| !p.starts_with(&format!("{facet}=")))
+                        .collect();
+                    total(&search(
+                        &server,
+                        &format!(
+                            "{}&{facet}={}&per_page=1",
+                            without.join("&"),
+                            encode(&value)
+                        ),
+                    ))
+                } else {
+                    total(&narrowed)
+                };
+                assert_eq!(count, expected, "{base}: {facet}={value}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 10, "{base}: only {checked} facet values");
+    }
+}
+
+#[test]
+fn several_values_of_a_facet_widen_and_facets_narrow() {
+    let (server, _workspace) = start();
+    let count = |query: &str| total(&search(&server, query));
+    let lublin = count("city=lublin");
+    let riga = count("city=riga");
+    assert!(lublin > 0 && riga > 0);
+    assert_eq!(count("city=lublin&city=riga"), lublin + riga);
+    assert_eq!(
+        count("city=lublin&city=riga&lang=pl"),
+        count("city=lublin&lang=pl") + count("city=riga&lang=pl")
+    );
+    assert!(count("city=lublin&lang=pl") < lublin);
+    // The selected facet still counts its other values.
+    let selected = search(&server, "city=lublin");
+    let cities = facet_values(&selected, "city");
+    assert!(
+        cities.iter().any(|(c, n)| c == "riga" && *n == riga),
+        "{cities:?}"
+    );
+}
+
+#[test]
+fn phrases_must_match_in_order_and_exclusions_remove() {
+    let (server, _workspace) = start();
+    let phrase = search(&server, &format!("q={}", encode("\"one-stop shop\"")));
+    assert_eq!(keys(&phrase), ["cluj-napoca/one-stop-shop.en"]);
+    let words = search(&server, &format!("q={}", encode("stop shop")));
+    assert!(
+        keys(&words).contains(&"linkoping/digital-integration-day.en".to_owned()),
+        "{words}"
+    );
+    let reversed = search(&server, &format!("q={}", encode("\"shop stop\"")));
+    assert_eq!(total(&reversed), 0, "{reversed}");
+
+    let with = search(&server, "q=newcomers&lang=en");
+    assert!(keys(&with).contains(&"cluj-napoca/one-stop-shop.en".to_owned()));
+    let without = search(
+        &server,
+        &format!("q={}&lang=en", encode("newcomers -housing")),
+    );
+    assert!(!keys(&without).contains(&"cluj-napoca/one-stop-shop.en".to_owned()));
+    assert!(keys(&without).contains(&"linkoping/digital-integration-day.en".to_owned()));
+}
+
+#[test]
+fn pages_have_no_duplicates_or_gaps() {
+    let (server, _workspace) = start();
+    for query in ["", "q=integration", "sort=newest"] {
+        let all = keys(&search(&server, &format!("{query}&per_page=100")));
+        assert!(all.len() >= 3, "{query}");
+        let mut paged = Vec::new();
+        for page in 1.. {
+            let results = search(&server, &format!("{query}&per_page=3&page={page}"));
+            let hits = keys(&results);
+            if hits.is_empty() {
+                break;
+            }
+            paged.extend(hits);
+        }
+        assert_eq!(paged, all, "{query}");
+    }
+}
+
+#[test]
+fn a_misspelt_query_is_corrected_and_says_so() {
+    let (server, _workspace) = start();
+    let results = search(&server, "q=integratoin");
+    assert!(total(&results) > 0, "{results}");
+    assert_eq!(results["query"]["corrected"], "integration");
+    assert_eq!(results["query"]["text"], "integratoin");
+    let page = server.get("/search?q=integratoin");
+    assert!(page.body.contains("Showing results for"), "{}", page.body);
+}
+
+#[test]
+fn inflected_queries_match_in_polish_latvian_and_romanian() {
+    let (server, _workspace) = start();
+    let polish = search(&server, "q=integracja&lang=pl");
+    assert_eq!(keys(&polish), ["lublin/civic-dialogue.pl"]);
+    let latvian = search(&server, "q=integracija&lang=lv");
+    assert_eq!(keys(&latvian), ["riga/language-courses.lv"]);
+    let romanian = search(&server, "q=comunitate&lang=ro");
+    assert_eq!(keys(&romanian), ["cluj-napoca/one-stop-shop.ro"]);
+    assert!(
+        romanian["hits"][0]["snippet_html"]
+            .as_str()
+            .unwrap()
+            .contains("<mark>comunităților</mark>")
+    );
+}
+
+#[test]
+fn malformed_input_is_answered_with_200_or_400_and_a_message() {
+    let (server, _workspace) = start();
+    let long = "integration ".repeat(900);
+    let degraded = [
+        ("\"unbalanced quote", "partner"),
+        ("integration OR", "nothing to apply"),
+        ("- -", "nothing to apply"),
+        ("a\u{1}b\u{7f}c", "control characters"),
+        (long.as_str(), "shortened"),
+    ];
+    for (input, note) in degraded {
+        for path in ["/api/v1/search", "/search"] {
+            let reply = server.get(&format!("{path}?q={}", encode(input)));
+            assert_eq!(reply.status, 200, "{path} {input:.40}: {}", reply.body);
+            if path.starts_with("/api") {
+                let notes = reply.json()["query"]["notes"].to_string();
+                assert!(notes.contains(note), "{input:.40}: {notes}");
+            }
+        }
+    }
+    for input in [
+        "🙂🙂 integration",
+        "OR OR OR",
+        "((((((((((",
+        "\u{202e}evil",
+        "*:*",
+        "title:x AND",
+    ] {
+        let reply = server.get(&format!("/api/v1/search?q={}", encode(input)));
+        assert_eq!(reply.status, 200, "{input}: {}", reply.body);
+    }
+    let bad = [
+        ("domain=goverance", "did you mean 'governance'"),
+        ("page=0", "page"),
+        ("per_page=100000", "per_page"),
+        ("sort=sideways", "relevance or newest"),
+        ("lang=fr", "en, ro, it"),
+        ("year=abc", "year"),
+        ("q=%FF%FE", ""),
+    ];
+    for (query, message) in bad {
+        let reply = server.get(&format!("/api/v1/search?{query}"));
+        if query.starts_with("q=") {
+            // Invalid UTF-8 in the query text is decoded leniently, never a failure.
+            assert_eq!(reply.status, 200, "{query}: {}", reply.body);
+            continue;
+        }
+        assert_eq!(reply.status, 400, "{query}: {}", reply.body);
+        assert_eq!(reply.content_type, "application/problem+json");
+        let detail = reply.json()["detail"].as_str().unwrap().to_owned();
+        assert!(detail.contains(message), "{query}: {detail}");
+        let page = server.get(&format!("/search?{query}"));
+        assert_eq!(page.status, 400);
+        assert!(
+            page.body.contains(&html_escape(&detail)),
+            "{query}: {}",
+            page.body
+        );
+    }
+}
+
+/// Text as maud escapes it in element content.
+fn html_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Validates `instance` against `#/components/schemas/{name}` of the served OpenAPI document.
+fn check_schema(openapi: &Value, name: &str, instance: &Value) {
+    let mut schema = openapi.clone();
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema".into();
+    schema["$ref"] = format!("#/components/schemas/{name}").into();
+    let validator = jsonschema::validator_for(&schema).expect("a valid schema");
+    let errors: Vec<String> = validator
+        .iter_errors(instance)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{name}: {errors:#?}\n{instance}");
+}
+
+#[test]
+fn json_responses_validate_against_the_served_openapi_document() {
+    let (server, _workspace) = start();
+    let openapi = server.get("/api/v1/openapi.json").json();
+    assert_eq!(openapi["openapi"], "3.1.0");
+    for path in [
+        "/api/v1/search",
+        "/api/v1/practices/{city}/{slug}",
+        "/api/v1/facets",
+        "/api/v1/health",
+    ] {
+        assert!(
+            openapi["paths"][path]["get"].is_object(),
+            "{path} is not documented"
+        );
+    }
+    for query in [
+        "q=integration",
+        "q=integratoin",
+        "city=lublin&city=riga&sort=newest",
+        "q=%22unbalanced",
+    ] {
+        check_schema(&openapi, "SearchResults", &search(&server, query));
+    }
+    let practice = server.get("/api/v1/practices/lublin/civic-dialogue");
+    assert_eq!(practice.status, 200);
+    check_schema(&openapi, "PracticeResponse", &practice.json());
+    check_schema(
+        &openapi,
+        "FacetsResponse",
+        &server.get("/api/v1/facets").json(),
+    );
+    check_schema(&openapi, "Health", &server.get("/api/v1/health").json());
+    for path in [
+        "/api/v1/search?page=0",
+        "/api/v1/practices/nowhere/nothing",
+        "/api/v1/nothing",
+    ] {
+        let reply = server.get(path);
+        assert!(reply.status == 400 || reply.status == 404, "{path}");
+        assert_eq!(reply.content_type, "application/problem+json", "{path}");
+        check_schema(&openapi, "Problem", &reply.json());
+    }
+}
+
+#[test]
+fn a_practice_lists_its_translations_on_the_page_and_in_the_api() {
+    let (server, _workspace) = start();
+    let page = server.get("/practices/lublin/civic-dialogue/pl");
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains(r#"<html lang="en">"#));
+    assert!(
+        page.body.contains(r#"<article lang="pl">"#),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body
+            .contains(r#"href="/practices/lublin/civic-dialogue/en" hreflang="en""#),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains(r#"rel="alternate" hreflang="pl""#));
+    let default = server.get("/practices/lublin/civic-dialogue");
+    assert!(
+        default.body.contains("<h1>Civic Dialogue Commission</h1>"),
+        "{}",
+        default.body
+    );
+    let api = server.get("/api/v1/practices/lublin/civic-dialogue").json();
+    assert_eq!(api["languages"], serde_json::json!(["en", "pl"]));
+    assert!(
+        api["versions"][1]["body_html"]
+            .as_str()
+            .unwrap()
+            .contains("<h2>Kontekst</h2>")
+    );
+    assert_eq!(
+        server.get("/practices/lublin/civic-dialogue/sv").status,
+        404
+    );
+    assert_eq!(server.get("/practices/lublin/../etc/passwd").status, 404);
+    assert_eq!(server.get("/practices/nowhere/nothing").status, 404);
+}
+
+#[test]
+fn every_response_carries_the_security_headers() {
+    let (server, _workspace) = start();
+    for path in ["/", "/api/v1/health", "/nothing"] {
+        let reply = server.get(path);
+        let csp = reply.header("content-security-policy").unwrap_or_default();
+        assert!(
+            csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"),
+            "{path}: {csp}"
+        );
+        assert_eq!(
+            reply.header("x-content-type-options"),
+            Some("nosniff"),
+            "{path}"
+        );
+        assert!(reply.header("referrer-policy").is_some(), "{path}");
+    }
+}
+
+#[test]
+fn a_reindex_while_requests_run_loses_none_and_is_picked_up() {
+    let (server, workspace) = start();
+    let server = Arc::new(server);
+    let stop = Arc::new(AtomicBool::new(false));
+    let answered = Arc::new(AtomicUsize::new(0));
+    let mut clients = Vec::new();
+    for _ in 0..3 {
+        let (server, stop, answered) = (
+            Arc::clone(&server),
+            Arc::clone(&stop),
+            Arc::clone(&answered),
+        );
+        clients.push(std::thread::spawn(move || {
+            while !stop.load(Ordering::Relaxed) {
+                let reply = server.get("/api/v1/search?q=integration&per_page=5");
+                assert_eq!(reply.status, 200, "{}", reply.body);
+                assert!(reply.json()["total"].as_u64().unwrap() > 0);
+                answered.fetch_add(1, Ordering::Relaxed);
+            }
+        }));
+    }
+    // A new practice in the corpus, then a rebuild while the clients search.
+    let source = workspace.corpus().join("riga/language-courses.lv.md");
+    let text = std::fs::read_to_string(&source).unwrap();
+    std::fs::write(
+        workspace.corpus().join("riga/evening-courses.lv.md"),
+        text.replace(
+            "Latviešu valodas kursi jauniebraucējiem",
+            "Vakara kursi Zolitūdē",
+        ),
+    )
+    .unwrap();
+    for _ in 0..2 {
+        let index = workspace.run(&["index"]);
+        assert!(index.status.success(), "{}", stderr(&index));
+    }
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        if total(&search(&server, "q=Zolitude")) == 1 {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the new generation was not picked up"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    stop.store(true, Ordering::Relaxed);
+    for client in clients {
+        client.join().expect("no request failed");
+    }
+    assert!(answered.load(Ordering::Relaxed) > 10);
+}
+
+#[test]
+fn a_half_sent_request_is_cut_off() {
+    let (server, _workspace) = start();
+    let address = server.base.trim_start_matches("http://");
+    let mut stream = TcpStream::connect(address).unwrap();
+    stream
+        .write_all(b"GET /api/v1/health HTTP/1.1\r\nHost: x\r\n")
+        .unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    let started = Instant::now();
+    let mut buffer = Vec::new();
+    // The server closes the connection (possibly with a 408) instead of waiting forever.
+    let _ = stream.read_to_end(&mut buffer);
+    assert!(
+        started.elapsed() < Duration::from_secs(15),
+        "still open after {:?}",
+        started.elapsed()
+    );
+    let silent = TcpStream::connect(address).unwrap();
+    silent
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    let started = Instant::now();
+    let _ = (&silent).read_to_end(&mut Vec::new());
+    assert!(started.elapsed() < Duration::from_secs(15));
+    assert_eq!(
+        server.get("/api/v1/health").status,
+        200,
+        "the server still serves"
+    );
+}
+
+#[test]
+fn sigterm_shuts_down_gracefully() {
+    let (mut server, _workspace) = start();
+    assert_eq!(server.get("/api/v1/health").status, 200);
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &server.pid().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert!(server.wait(), "the server did not exit cleanly");
+}
+
+/// Every internal link of a page.
+fn links(body: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for part in body.split("href=\"").skip(1) {
+        let Some(end) = part.find('"') else { continue };
+        let href = part[..end].replace("&amp;", "&");
+        if href.starts_with('/') && !href.starts_with("//") {
+            found.push(href);
+        }
+    }
+    found
+}
+
+#[test]
+fn the_bundled_corpus_renders_and_every_link_works() {
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus");
+    let workspace = Workspace::with_corpus_from(&corpus);
+    let server = Server::start(&workspace);
+    let mut queue: VecDeque<String> = [
+        "/",
+        "/search",
+        "/cities",
+        "/domains",
+        "/about",
+        "/api/v1/facets",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect();
+    let mut seen: HashSet<String> = queue.iter().cloned().collect();
+    let mut pages = 0;
+    let mut practices = BTreeSet::new();
+    while let Some(path) = queue.pop_front() {
+        let reply: Reply = server.get(&path);
+        assert_eq!(reply.status, 200, "{path}");
+        pages += 1;
+        if !reply.content_type.starts_with("text/html") {
+            continue;
+        }
+        for needle in [
+            "<html lang=",
+            "<main",
+            "<h1",
+            "Skip to main content",
+            "<title>",
+        ] {
+            assert!(reply.body.contains(needle), "{path} lacks {needle}");
+        }
+        if path.starts_with("/practices/") {
+            practices.insert(path.split('/').take(4).collect::<Vec<_>>().join("/"));
+        }
+        for link in links(&reply.body) {
+            // Search pages multiply with filters and pages: follow a bounded sample of them.
+            let bounded = !link.starts_with("/search?")
+                || seen.iter().filter(|s| s.starts_with("/search?")).count() < 40;
+            if bounded && seen.insert(link.clone()) {
+                queue.push_back(link);
+            }
+        }
+    }
+    assert!(pages > 60, "only {pages} pages");
+    assert_eq!(practices.len(), 21, "{practices:?}");
+}
