@@ -22,6 +22,7 @@ mod state;
 pub use api::openapi_document;
 pub use error::ServerError;
 pub use library::Library;
+pub use params::parse_search;
 pub use serve::{ServerConfig, serve};
 pub use state::AppState;
 

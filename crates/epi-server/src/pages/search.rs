@@ -264,7 +264,7 @@ fn result(hit: &Hit) -> Markup {
                 h2 { a href=(href) lang=[lang_attr(hit.lang)] { (hit.title) } }
                 p.meta {
                     (hit.city) " · " (hit.period.start.year)
-                    @if let Some(end) = hit.period.end { "–" (end.year) }
+                    @if let Some(end) = hit.period.end.filter(|end| end.year != hit.period.start.year) { "–" (end.year) }
                     " · " (hit.status.label()) " · in " (hit.lang.english_name())
                 }
                 p.snippet lang=[lang_attr(hit.lang)] { (PreEscaped(&hit.snippet_html)) }
