@@ -39,7 +39,7 @@ fn main() {
         .filter(|line| !line.is_empty())
         .map(|line| epi_server::parse_search(Some(line)).expect("a valid benchmark query"))
         .collect();
-    let mut run = |record: &mut Vec<Duration>| {
+    let run = |record: &mut Vec<Duration>| {
         for request in &requests {
             let started = Instant::now();
             let results = epi_search::search(&index, request).expect("the search runs");
