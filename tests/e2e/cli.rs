@@ -2,7 +2,7 @@
 
 use std::time::{Duration, Instant};
 
-use epi_tests::{Workspace, stderr, stdout};
+use epi_tests::{Workspace, hit_keys, stderr, stdout};
 use serde_json::Value;
 
 fn search_json(workspace: &Workspace, args: &[&str]) -> Value {
@@ -11,21 +11,6 @@ fn search_json(workspace: &Workspace, args: &[&str]) -> Value {
     let output = workspace.run(&all);
     assert!(output.status.success(), "{}", stderr(&output));
     serde_json::from_slice(&output.stdout).expect("JSON")
-}
-
-fn hit_keys(results: &Value) -> Vec<String> {
-    results["hits"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|h| {
-            format!(
-                "{}.{}",
-                h["id"].as_str().unwrap(),
-                h["lang"].as_str().unwrap()
-            )
-        })
-        .collect()
 }
 
 #[test]

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use epi_tests::{Reply, Server, Workspace, encode, stderr};
+use epi_tests::{Reply, Server, Workspace, encode, hit_keys, stderr};
 use serde_json::Value;
 
 /// The server first: fields drop in order, and the server must stop before its folder goes.
@@ -22,21 +22,6 @@ fn search(server: &Server, query: &str) -> Value {
     assert_eq!(reply.status, 200, "{query}: {}", reply.body);
     assert!(reply.content_type.starts_with("application/json"));
     reply.json()
-}
-
-fn keys(results: &Value) -> Vec<String> {
-    results["hits"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|h| {
-            format!(
-                "{}.{}",
-                h["id"].as_str().unwrap(),
-                h["lang"].as_str().unwrap()
-            )
-        })
-        .collect()
 }
 
 fn total(results: &Value) -> u64 {
@@ -147,35 +132,35 @@ fn several_values_of_a_facet_widen_and_facets_narrow() {
 fn phrases_must_match_in_order_and_exclusions_remove() {
     let (server, _workspace) = start();
     let phrase = search(&server, &format!("q={}", encode("\"one-stop shop\"")));
-    assert_eq!(keys(&phrase), ["cluj-napoca/one-stop-shop.en"]);
+    assert_eq!(hit_keys(&phrase), ["cluj-napoca/one-stop-shop.en"]);
     let words = search(&server, &format!("q={}", encode("stop shop")));
     assert!(
-        keys(&words).contains(&"linkoping/digital-integration-day.en".to_owned()),
+        hit_keys(&words).contains(&"linkoping/digital-integration-day.en".to_owned()),
         "{words}"
     );
     let reversed = search(&server, &format!("q={}", encode("\"shop stop\"")));
     assert_eq!(total(&reversed), 0, "{reversed}");
 
     let with = search(&server, "q=newcomers&lang=en");
-    assert!(keys(&with).contains(&"cluj-napoca/one-stop-shop.en".to_owned()));
+    assert!(hit_keys(&with).contains(&"cluj-napoca/one-stop-shop.en".to_owned()));
     let without = search(
         &server,
         &format!("q={}&lang=en", encode("newcomers -housing")),
     );
-    assert!(!keys(&without).contains(&"cluj-napoca/one-stop-shop.en".to_owned()));
-    assert!(keys(&without).contains(&"linkoping/digital-integration-day.en".to_owned()));
+    assert!(!hit_keys(&without).contains(&"cluj-napoca/one-stop-shop.en".to_owned()));
+    assert!(hit_keys(&without).contains(&"linkoping/digital-integration-day.en".to_owned()));
 }
 
 #[test]
 fn pages_have_no_duplicates_or_gaps() {
     let (server, _workspace) = start();
     for query in ["", "q=integration", "sort=newest"] {
-        let all = keys(&search(&server, &format!("{query}&per_page=100")));
+        let all = hit_keys(&search(&server, &format!("{query}&per_page=100")));
         assert!(all.len() >= 3, "{query}");
         let mut paged = Vec::new();
         for page in 1.. {
             let results = search(&server, &format!("{query}&per_page=3&page={page}"));
-            let hits = keys(&results);
+            let hits = hit_keys(&results);
             if hits.is_empty() {
                 break;
             }
@@ -200,11 +185,11 @@ fn a_misspelt_query_is_corrected_and_says_so() {
 fn inflected_queries_match_in_polish_latvian_and_romanian() {
     let (server, _workspace) = start();
     let polish = search(&server, "q=integracja&lang=pl");
-    assert_eq!(keys(&polish), ["lublin/civic-dialogue.pl"]);
+    assert_eq!(hit_keys(&polish), ["lublin/civic-dialogue.pl"]);
     let latvian = search(&server, "q=integracija&lang=lv");
-    assert_eq!(keys(&latvian), ["riga/language-courses.lv"]);
+    assert_eq!(hit_keys(&latvian), ["riga/language-courses.lv"]);
     let romanian = search(&server, "q=comunitate&lang=ro");
-    assert_eq!(keys(&romanian), ["cluj-napoca/one-stop-shop.ro"]);
+    assert_eq!(hit_keys(&romanian), ["cluj-napoca/one-stop-shop.ro"]);
     assert!(
         romanian["hits"][0]["snippet_html"]
             .as_str()

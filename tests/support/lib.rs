@@ -6,23 +6,29 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::Duration;
 
-/// The `epi` binary of this build (target/<profile>/epi), built first if it is missing.
+/// The `epi` binary of this build (target/<profile>/epi). `cargo test` builds binaries only for
+/// their own package's tests, so the first call builds it (a no-op when it is up to date): the
+/// tests never run a stale binary.
 pub fn epi_binary() -> PathBuf {
-    let exe = std::env::current_exe().expect("the test executable");
-    // target/<profile>/deps/e2e-<hash> → target/<profile>/epi
-    let profile_dir = exe
-        .parent()
-        .and_then(Path::parent)
-        .expect("a target folder");
-    let binary = profile_dir.join(format!("epi{}", std::env::consts::EXE_SUFFIX));
-    if !binary.exists() {
-        let status = Command::new(env!("CARGO"))
-            .args(["build", "-p", "epi"])
-            .status()
-            .expect("cargo build");
-        assert!(status.success(), "cannot build the epi binary");
-    }
-    binary
+    static BUILT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    BUILT
+        .get_or_init(|| {
+            let exe = std::env::current_exe().expect("the test executable");
+            // target/<profile>/deps/e2e-<hash> → target/<profile>/epi
+            let profile_dir = exe
+                .parent()
+                .and_then(Path::parent)
+                .expect("a target folder");
+            let mut build = Command::new(env!("CARGO"));
+            build.args(["build", "-p", "epi"]);
+            if profile_dir.file_name().is_some_and(|name| name == "release") {
+                build.arg("--release");
+            }
+            let status = build.status().expect("cargo build");
+            assert!(status.success(), "cannot build the epi binary");
+            profile_dir.join(format!("epi{}", std::env::consts::EXE_SUFFIX))
+        })
+        .clone()
 }
 
 /// The fixture folder.
@@ -91,6 +97,22 @@ impl Workspace {
     pub fn run(&self, args: &[&str]) -> Output {
         self.epi().args(args).output().expect("epi runs")
     }
+}
+
+/// The hits of a search response as `<id>.<lang>`, in rank order.
+pub fn hit_keys(results: &serde_json::Value) -> Vec<String> {
+    results["hits"]
+        .as_array()
+        .expect("a hits array")
+        .iter()
+        .map(|h| {
+            format!(
+                "{}.{}",
+                h["id"].as_str().unwrap(),
+                h["lang"].as_str().unwrap()
+            )
+        })
+        .collect()
 }
 
 /// Standard output as text.

@@ -236,11 +236,7 @@ pub struct FacetsResponse {
 async fn facets(State(state): State<AppState>) -> Result<Json<FacetsResponse>, ApiError> {
     let response = state
         .with_index(|index| {
-            let all = SearchRequest {
-                per_page: 1,
-                ..SearchRequest::default()
-            };
-            let results = epi_search::search(index, &all)?;
+            let results = whole_library(index)?;
             let facets = results
                 .facets
                 .iter()
@@ -253,6 +249,15 @@ async fn facets(State(state): State<AppState>) -> Result<Json<FacetsResponse>, A
         })
         .await?;
     Ok(Json(response))
+}
+
+/// The facet counts (and total) of the whole library: a search for everything, one hit long.
+pub fn whole_library(index: &epi_index::LibraryIndex) -> Result<SearchResults, Failure> {
+    let all = SearchRequest {
+        per_page: 1,
+        ..SearchRequest::default()
+    };
+    Ok(epi_search::search(index, &all)?)
 }
 
 fn facet_info(index: &epi_index::LibraryIndex, counts: &FacetCounts) -> FacetInfo {

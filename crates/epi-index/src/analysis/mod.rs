@@ -16,6 +16,7 @@ mod latvian;
 mod stopwords;
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 use epi_model::Lang;
 use tantivy::tokenizer::{
@@ -189,38 +190,84 @@ impl TokenFilter for LangStemmer {
         LangStemmerFilter {
             stemmer: self,
             inner: tokenizer,
+            cache: StemCache::default(),
         }
     }
 }
 
-#[derive(Clone, Debug)]
+/// Most words a [`StemCache`] holds before it starts again.
+const STEM_CACHE_WORDS: usize = 16_384;
+
+/// The terms of words this analyser has already stemmed. Words repeat a great deal within and
+/// across documents, and Snowball is the costliest step of analysis; the cache is bounded (it is
+/// cleared when full) and belongs to one analyser instance, so no lock is needed.
+#[derive(Default)]
+struct StemCache {
+    terms: HashMap<String, (String, Option<String>)>,
+}
+
+impl StemCache {
+    fn terms(&mut self, stemmer: LangStemmer, word: &str) -> &(String, Option<String>) {
+        if !self.terms.contains_key(word) {
+            if self.terms.len() >= STEM_CACHE_WORDS {
+                self.terms.clear();
+            }
+            self.terms.insert(word.to_owned(), stemmer.terms(word));
+        }
+        &self.terms[word]
+    }
+}
+
 pub struct LangStemmerFilter<T> {
     stemmer: LangStemmer,
     inner: T,
+    cache: StemCache,
+}
+
+impl<T: std::fmt::Debug> std::fmt::Debug for LangStemmerFilter<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LangStemmerFilter")
+            .field("inner", &self.inner)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A clone starts with an empty cache: tantivy clones analysers per field and per segment, and
+/// copying a full cache each time would cost more than it saves.
+impl<T: Clone> Clone for LangStemmerFilter<T> {
+    fn clone(&self) -> Self {
+        LangStemmerFilter {
+            stemmer: self.stemmer,
+            inner: self.inner.clone(),
+            cache: StemCache::default(),
+        }
+    }
 }
 
 impl<T: Tokenizer> Tokenizer for LangStemmerFilter<T> {
-    type TokenStream<'a> = LangStemmerStream<T::TokenStream<'a>>;
+    type TokenStream<'a> = LangStemmerStream<'a, T::TokenStream<'a>>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
         LangStemmerStream {
             tail: self.inner.token_stream(text),
             stemmer: self.stemmer,
+            cache: &mut self.cache,
             pending: None,
             current: Token::default(),
         }
     }
 }
 
-pub struct LangStemmerStream<T> {
+pub struct LangStemmerStream<'a, T> {
     tail: T,
     stemmer: LangStemmer,
+    cache: &'a mut StemCache,
     /// The second term of the last word, emitted on the next call.
     pending: Option<String>,
     current: Token,
 }
 
-impl<T> std::fmt::Debug for LangStemmerStream<T> {
+impl<T> std::fmt::Debug for LangStemmerStream<'_, T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("LangStemmerStream")
             .field("current", &self.current)
@@ -228,7 +275,7 @@ impl<T> std::fmt::Debug for LangStemmerStream<T> {
     }
 }
 
-impl<T: TokenStream> TokenStream for LangStemmerStream<T> {
+impl<T: TokenStream> TokenStream for LangStemmerStream<'_, T> {
     fn advance(&mut self) -> bool {
         if let Some(secondary) = self.pending.take() {
             self.current.text = secondary;
@@ -238,10 +285,14 @@ impl<T: TokenStream> TokenStream for LangStemmerStream<T> {
             return false;
         }
         let token = self.tail.token();
-        let (primary, secondary) = self.stemmer.terms(&token.text);
-        self.current.clone_from(token);
-        self.current.text = primary;
-        self.pending = secondary;
+        self.current.offset_from = token.offset_from;
+        self.current.offset_to = token.offset_to;
+        self.current.position = token.position;
+        self.current.position_length = token.position_length;
+        let (primary, secondary) = self.cache.terms(self.stemmer, &token.text);
+        self.current.text.clear();
+        self.current.text.push_str(primary);
+        self.pending.clone_from(secondary);
         true
     }
 

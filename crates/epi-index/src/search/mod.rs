@@ -22,7 +22,7 @@ use crate::document::from_document;
 use crate::error::{IndexError, Result};
 use crate::schema::LibrarySchema;
 use crate::store::{GenerationMeta, IndexStore, open_generation};
-use facets::FacetCountCollector;
+use facets::{FacetCountCollector, FacetTerms};
 pub use query::LanguageWeights;
 use query::{QueryBuilder, conjunction, filter_query};
 
@@ -53,16 +53,22 @@ impl Catalogue {
             ) else {
                 continue;
             };
-            let (mut id, mut lang) = (String::new(), String::new());
+            let id_terms = facets::column_terms(&ids)?;
+            let lang_terms: Vec<Option<Lang>> = facets::column_terms(&langs)?
+                .iter()
+                .map(|code| Lang::from_code(code))
+                .collect();
             for doc in segment.doc_ids_alive() {
-                let id_ord = ids.term_ords(doc).next();
-                let lang_ord = langs.term_ords(doc).next();
-                if let (Some(i), Some(l)) = (id_ord, lang_ord)
-                    && ids.ord_to_str(i, &mut id).unwrap_or(false)
-                    && langs.ord_to_str(l, &mut lang).unwrap_or(false)
-                    && let Some(lang) = Lang::from_code(&lang)
-                {
-                    translations.entry(id.clone()).or_default().insert(lang);
+                let id = ids
+                    .term_ords(doc)
+                    .next()
+                    .and_then(|o| id_terms.get(o as usize));
+                let lang = langs
+                    .term_ords(doc)
+                    .next()
+                    .and_then(|o| lang_terms.get(o as usize));
+                if let (Some(id), Some(Some(lang))) = (id, lang) {
+                    translations.entry(id.clone()).or_default().insert(*lang);
                 }
             }
         }
@@ -87,12 +93,19 @@ fn city_names(searcher: &Searcher, schema: &LibrarySchema) -> Result<HashMap<Str
         ) else {
             continue;
         };
-        let (mut slug, mut name) = (String::new(), String::new());
+        let slug_terms = facets::column_terms(&slugs)?;
+        let name_terms = facets::column_terms(&labels)?;
         for doc in segment.doc_ids_alive() {
-            if let (Some(s), Some(n)) = (slugs.term_ords(doc).next(), labels.term_ords(doc).next())
-                && slugs.ord_to_str(s, &mut slug).unwrap_or(false)
-                && !names.contains_key(&slug)
-                && labels.ord_to_str(n, &mut name).unwrap_or(false)
+            let slug = slugs
+                .term_ords(doc)
+                .next()
+                .and_then(|o| slug_terms.get(o as usize));
+            let name = labels
+                .term_ords(doc)
+                .next()
+                .and_then(|o| name_terms.get(o as usize));
+            if let (Some(slug), Some(name)) = (slug, name)
+                && !names.contains_key(slug)
             {
                 names.insert(slug.clone(), name.clone());
             }
@@ -105,6 +118,7 @@ fn city_names(searcher: &Searcher, schema: &LibrarySchema) -> Result<HashMap<Str
 struct Snapshot {
     searcher: Searcher,
     catalogue: Catalogue,
+    facet_terms: Arc<FacetTerms>,
 }
 
 impl Snapshot {
@@ -191,9 +205,11 @@ impl LibraryIndex {
     fn snapshot(reader: &IndexReader, schema: &LibrarySchema) -> Result<Snapshot> {
         let searcher = reader.searcher();
         let catalogue = Catalogue::build(&searcher, schema)?;
+        let facet_terms = Arc::new(FacetTerms::build(&searcher, schema)?);
         Ok(Snapshot {
             searcher,
             catalogue,
+            facet_terms,
         })
     }
 
@@ -311,6 +327,7 @@ impl LibraryIndex {
                     .iter()
                     .map(|k| (*k, self.schema.facet_field_name(*k).to_owned()))
                     .collect(),
+                Arc::clone(&snapshot.facet_terms),
             )
         };
 

@@ -54,15 +54,27 @@ impl std::fmt::Debug for Analysers {
     }
 }
 
+/// Built once: building an analyser allocates its whole stop list, while a clone shares it.
+static PROTOTYPES: std::sync::LazyLock<Analysers> = std::sync::LazyLock::new(|| Analysers {
+    languages: Lang::ALL
+        .into_iter()
+        .map(|lang| (lang, analysis::language_analyser(lang)))
+        .collect(),
+    neutral: analysis::neutral_analyser(),
+});
+
+impl Clone for Analysers {
+    fn clone(&self) -> Self {
+        Analysers {
+            languages: self.languages.clone(),
+            neutral: self.neutral.clone(),
+        }
+    }
+}
+
 impl Default for Analysers {
     fn default() -> Self {
-        Analysers {
-            languages: Lang::ALL
-                .into_iter()
-                .map(|lang| (lang, analysis::language_analyser(lang)))
-                .collect(),
-            neutral: analysis::neutral_analyser(),
-        }
+        PROTOTYPES.clone()
     }
 }
 
@@ -167,13 +179,20 @@ impl QueryBuilder<'_> {
     /// The scoring query of the text: every clause must match, exclusions must not.
     /// `None` for a query that matches everything and excludes nothing.
     pub fn text_query(&self, parsed: &ParsedQuery) -> Option<Box<dyn Query>> {
-        let mut analysers = Analysers::default();
+        self.text_query_with(&mut Analysers::default(), parsed)
+    }
+
+    fn text_query_with(
+        &self,
+        analysers: &mut Analysers,
+        parsed: &ParsedQuery,
+    ) -> Option<Box<dyn Query>> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for clause in &parsed.clauses {
             let alternatives: Vec<Box<dyn Query>> = clause
                 .any_of
                 .iter()
-                .filter_map(|atom| self.atom(&mut analysers, atom))
+                .filter_map(|atom| self.atom(analysers, atom))
                 .collect();
             if !alternatives.is_empty() {
                 clauses.push((Occur::Must, any_of(alternatives)));
@@ -181,7 +200,7 @@ impl QueryBuilder<'_> {
         }
         let has_positive = !clauses.is_empty();
         for atom in &parsed.excluded {
-            if let Some(q) = self.atom(&mut analysers, atom) {
+            if let Some(q) = self.atom(analysers, atom) {
                 clauses.push((Occur::MustNot, q));
             }
         }

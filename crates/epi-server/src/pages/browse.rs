@@ -35,12 +35,7 @@ pub fn domain_description(domain: Domain) -> &'static str {
 async fn counts(state: &AppState, kind: FacetKind) -> Result<Vec<(String, String, u64)>, Failure> {
     state
         .with_index(move |index| {
-            let all = SearchRequest {
-                per_page: 1,
-                ..SearchRequest::default()
-            };
-            let results = epi_search::search(index, &all)?;
-            let values = results
+            let values = crate::api::whole_library(index)?
                 .facets
                 .into_iter()
                 .find(|f| f.facet == kind)
@@ -83,15 +78,7 @@ pub async fn city(
     State(state): State<AppState>,
     Path(city): Path<String>,
 ) -> Result<Markup, PageError> {
-    let mut request = SearchRequest {
-        sort: Sort::Newest,
-        per_page: BROWSE_LIMIT,
-        ..SearchRequest::default()
-    };
-    request
-        .filters
-        .add(FacetKind::City, &city)
-        .map_err(|err| Failure::NotFound(err.to_string()))?;
+    let request = browse_request(FacetKind::City, &city)?;
     let (hits, total) = listing(&state, request.clone()).await?;
     let Some(first) = hits.first() else {
         return Err(Failure::NotFound(format!(
@@ -144,15 +131,7 @@ pub async fn domain(
     Path(domain): Path<String>,
 ) -> Result<Markup, PageError> {
     let domain: Domain = parse_vocab(&domain).map_err(|err| Failure::NotFound(err.to_string()))?;
-    let mut request = SearchRequest {
-        sort: Sort::Newest,
-        per_page: BROWSE_LIMIT,
-        ..SearchRequest::default()
-    };
-    request
-        .filters
-        .add(FacetKind::Domain, domain.id())
-        .map_err(|err| Failure::BadRequest(err.to_string()))?;
+    let request = browse_request(FacetKind::Domain, domain.id())?;
     let (hits, total) = listing(&state, request.clone()).await?;
     Ok(layout(
         domain.label(),
@@ -165,6 +144,20 @@ pub async fn domain(
             (practice_list(&hits, total, &request))
         },
     ))
+}
+
+/// The newest practices with one facet value; a value the facet cannot have is not found.
+fn browse_request(kind: FacetKind, value: &str) -> Result<SearchRequest, Failure> {
+    let mut request = SearchRequest {
+        sort: Sort::Newest,
+        per_page: BROWSE_LIMIT,
+        ..SearchRequest::default()
+    };
+    request
+        .filters
+        .add(kind, value)
+        .map_err(|err| Failure::NotFound(err.to_string()))?;
+    Ok(request)
 }
 
 async fn listing(state: &AppState, request: SearchRequest) -> Result<(Vec<Hit>, u64), Failure> {

@@ -12,17 +12,12 @@ use crate::labels::value_label;
 use crate::params::{parse_search, url};
 use crate::state::AppState;
 
-/// Facets shown in the sidebar, in order (country is implied by city).
-const SIDEBAR: [FacetKind; 8] = [
-    FacetKind::City,
-    FacetKind::Domain,
-    FacetKind::Lang,
-    FacetKind::Theme,
-    FacetKind::KeyFeature,
-    FacetKind::TargetGroup,
-    FacetKind::Status,
-    FacetKind::Year,
-];
+/// Facets shown in the sidebar, in order: all but country, which the city implies.
+fn sidebar_facets() -> impl Iterator<Item = FacetKind> {
+    FacetKind::ALL
+        .into_iter()
+        .filter(|kind| *kind != FacetKind::Country)
+}
 
 /// Labels of facet values, resolved once per page on the blocking side.
 type Labels = std::collections::HashMap<(FacetKind, String), String>;
@@ -134,7 +129,7 @@ fn sidebar(request: &SearchRequest, results: &SearchResults, labels: &Labels) ->
                 input type="hidden" name="sort" value="newest";
             }
             h2.visually-hidden { "Filters" }
-            @for kind in SIDEBAR {
+            @for kind in sidebar_facets() {
                 @if let Some(counts) = results.facets.iter().find(|f| f.facet == kind) {
                     (facet(kind, counts, labels))
                 }
