@@ -21,7 +21,10 @@ pub fn epi_binary() -> PathBuf {
                 .expect("a target folder");
             let mut build = Command::new(env!("CARGO"));
             build.args(["build", "-p", "epi"]);
-            if profile_dir.file_name().is_some_and(|name| name == "release") {
+            if profile_dir
+                .file_name()
+                .is_some_and(|name| name == "release")
+            {
                 build.arg("--release");
             }
             let status = build.status().expect("cargo build");

@@ -438,3 +438,31 @@ fn similar_practices_are_in_the_same_language_and_exclude_the_practice() {
     let missing = PracticeId::new("lublin", "nothing").unwrap();
     assert!(index.similar(&missing, Lang::En, 5).unwrap().is_empty());
 }
+
+mod snippet_chunks {
+    use proptest::prelude::*;
+
+    use crate::search::chunks;
+
+    #[test]
+    fn cuts_after_line_breaks_or_spaces() {
+        let text = "First paragraph here.\nSecond paragraph is a little longer.\nThird.";
+        let pieces: Vec<&str> = chunks(text, 30).collect();
+        assert_eq!(pieces.concat(), text);
+        assert!(pieces[0].ends_with('\n'), "{pieces:?}");
+        assert!(pieces.iter().all(|p| !p.is_empty()));
+        let polish = "Zażółć gęślą jaźń ".repeat(200);
+        let pieces: Vec<&str> = chunks(&polish, 101).collect();
+        assert_eq!(pieces.concat(), polish);
+        assert!(pieces.iter().all(|p| p.len() <= 101));
+    }
+
+    proptest! {
+        #[test]
+        fn chunks_reassemble_the_text(text in "\\PC{0,400}", size in 4usize..200) {
+            let pieces: Vec<&str> = chunks(&text, size).collect();
+            prop_assert_eq!(pieces.concat(), text.clone());
+            prop_assert!(pieces.iter().all(|p| !p.is_empty()));
+        }
+    }
+}

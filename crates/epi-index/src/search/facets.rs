@@ -1,9 +1,11 @@
 //! Facet counting: one pass over the matching documents counts the values of several
-//! multi-valued string fast fields at once.
+//! multi-valued string facets at once.
 //!
-//! The values themselves are resolved once per snapshot ([`FacetTerms`]): a column's dictionary
-//! is compressed in blocks, and turning each counted ordinal back into its string on every
-//! search cost more than the counting.
+//! Each segment's facet columns are read into memory once per snapshot ([`FacetColumns`]): every
+//! document's value ordinals in one flat array, and the values by ordinal. Facet vocabularies are
+//! small, so this costs a few megabytes for 100,000 documents, and counting becomes array
+//! indexing; reading the columnar fast fields per matching document (and decompressing their
+//! dictionaries per counted value) was most of a search's time.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -19,16 +21,51 @@ use crate::schema::LibrarySchema;
 /// Counts per facet value.
 pub type FacetFruit = HashMap<FacetKind, HashMap<String, u64>>;
 
-/// Every facet column's values by ordinal, per segment of one searcher.
-#[derive(Debug, Default)]
-pub struct FacetTerms {
-    terms: HashMap<(SegmentOrdinal, FacetKind), Arc<[String]>>,
+/// One facet of one segment, in memory.
+#[derive(Debug)]
+pub struct FacetOrds {
+    /// `ords[starts[doc]..starts[doc + 1]]` are the value ordinals of `doc`.
+    starts: Vec<u32>,
+    ords: Vec<u32>,
+    /// The values, by ordinal.
+    terms: Vec<String>,
 }
 
-impl FacetTerms {
-    /// Reads every facet column's dictionary once, in order.
-    pub fn build(searcher: &Searcher, schema: &LibrarySchema) -> Result<FacetTerms> {
-        let mut terms = HashMap::new();
+impl FacetOrds {
+    fn read(column: &StrColumn, max_doc: DocId) -> Result<FacetOrds> {
+        let mut starts = Vec::with_capacity(max_doc as usize + 1);
+        let mut ords = Vec::with_capacity(max_doc as usize);
+        for doc in 0..max_doc {
+            starts.push(ords.len() as u32);
+            ords.extend(column.term_ords(doc).map(|ord| ord as u32));
+        }
+        starts.push(ords.len() as u32);
+        Ok(FacetOrds {
+            starts,
+            ords,
+            terms: column_terms(column)?,
+        })
+    }
+
+    fn of(&self, doc: DocId) -> &[u32] {
+        let doc = doc as usize;
+        match (self.starts.get(doc), self.starts.get(doc + 1)) {
+            (Some(&start), Some(&end)) => &self.ords[start as usize..end as usize],
+            _ => &[],
+        }
+    }
+}
+
+/// Every facet of every segment of one searcher, in memory.
+#[derive(Debug, Default)]
+pub struct FacetColumns {
+    columns: HashMap<(SegmentOrdinal, FacetKind), Arc<FacetOrds>>,
+}
+
+impl FacetColumns {
+    /// Reads every facet column of every segment once.
+    pub fn build(searcher: &Searcher, schema: &LibrarySchema) -> Result<FacetColumns> {
+        let mut columns = HashMap::new();
         for (ordinal, segment) in searcher.segment_readers().iter().enumerate() {
             for kind in FacetKind::ALL {
                 let field = schema.facet_field_name(kind);
@@ -39,13 +76,11 @@ impl FacetTerms {
                 else {
                     continue;
                 };
-                terms.insert(
-                    (ordinal as SegmentOrdinal, kind),
-                    column_terms(&column)?.into(),
-                );
+                let ords = FacetOrds::read(&column, segment.max_doc())?;
+                columns.insert((ordinal as SegmentOrdinal, kind), Arc::new(ords));
             }
         }
-        Ok(FacetTerms { terms })
+        Ok(FacetColumns { columns })
     }
 }
 
@@ -66,24 +101,22 @@ pub(super) fn column_terms(column: &StrColumn) -> Result<Vec<String>> {
 /// Counts the values of the given facets over the matching documents.
 #[derive(Debug)]
 pub struct FacetCountCollector {
-    facets: Vec<(FacetKind, String)>,
-    terms: Arc<FacetTerms>,
+    facets: Vec<FacetKind>,
+    columns: Arc<FacetColumns>,
 }
 
 impl FacetCountCollector {
-    /// `facets` pairs each facet with the name of its fast field; `terms` are the values of
-    /// the searcher this collector runs on.
-    pub fn new(facets: Vec<(FacetKind, String)>, terms: Arc<FacetTerms>) -> Self {
-        FacetCountCollector { facets, terms }
+    /// Counts `facets`; `columns` are those of the searcher this collector runs on.
+    pub fn new(facets: Vec<FacetKind>, columns: Arc<FacetColumns>) -> Self {
+        FacetCountCollector { facets, columns }
     }
 }
 
-/// One facet column of one segment, with its counts by ordinal and its values.
+/// One facet of one segment with its counts by ordinal.
 struct CountedColumn {
     kind: FacetKind,
-    column: StrColumn,
+    ords: Arc<FacetOrds>,
     counts: Vec<u64>,
-    terms: Arc<[String]>,
 }
 
 pub struct FacetSegmentCollector {
@@ -104,21 +137,20 @@ impl Collector for FacetCountCollector {
     fn for_segment(
         &self,
         segment_local_id: SegmentOrdinal,
-        segment: &SegmentReader,
+        _segment: &SegmentReader,
     ) -> tantivy::Result<FacetSegmentCollector> {
-        let mut columns = Vec::with_capacity(self.facets.len());
-        for (kind, field) in &self.facets {
-            let terms = self.terms.terms.get(&(segment_local_id, *kind));
-            if let (Some(column), Some(terms)) = (segment.fast_fields().str(field)?, terms) {
-                let counts = vec![0u64; column.num_terms()];
-                columns.push(CountedColumn {
+        let columns = self
+            .facets
+            .iter()
+            .filter_map(|kind| {
+                let ords = self.columns.columns.get(&(segment_local_id, *kind))?;
+                Some(CountedColumn {
                     kind: *kind,
-                    column,
-                    counts,
-                    terms: Arc::clone(terms),
-                });
-            }
-        }
+                    counts: vec![0; ords.terms.len()],
+                    ords: Arc::clone(ords),
+                })
+            })
+            .collect();
         Ok(FacetSegmentCollector { columns })
     }
 
@@ -144,9 +176,9 @@ impl SegmentCollector for FacetSegmentCollector {
     type Fruit = FacetFruit;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
-        for counted in &mut self.columns {
-            for ord in counted.column.term_ords(doc) {
-                if let Some(count) = counted.counts.get_mut(ord as usize) {
+        for column in &mut self.columns {
+            for &ord in column.ords.of(doc) {
+                if let Some(count) = column.counts.get_mut(ord as usize) {
                     *count += 1;
                 }
             }
@@ -155,10 +187,10 @@ impl SegmentCollector for FacetSegmentCollector {
 
     fn harvest(self) -> FacetFruit {
         let mut fruit = FacetFruit::new();
-        for counted in self.columns {
-            let values = fruit.entry(counted.kind).or_default();
-            for (ord, count) in counted.counts.into_iter().enumerate() {
-                if let (true, Some(term)) = (count > 0, counted.terms.get(ord)) {
+        for column in self.columns {
+            let values = fruit.entry(column.kind).or_default();
+            for (ord, count) in column.counts.into_iter().enumerate() {
+                if let (true, Some(term)) = (count > 0, column.ords.terms.get(ord)) {
                     values.insert(term.clone(), count);
                 }
             }

@@ -93,10 +93,11 @@ fn positions(analyser: &mut TextAnalyzer, text: &str) -> Vec<(usize, Vec<String>
 /// The query for one analysed atom in one field; `None` when the atom analyses to nothing
 /// there (only stop words, for instance).
 fn field_query(field: Field, terms: &[(usize, Vec<String>)]) -> Option<Box<dyn Query>> {
+    // A single term is scored from its frequencies; only phrases (built below) read positions.
     let term_query = |text: &str| -> Box<dyn Query> {
         Box::new(TermQuery::new(
             Term::from_field_text(field, text),
-            IndexRecordOption::WithFreqsAndPositions,
+            IndexRecordOption::WithFreqs,
         ))
     };
     match terms {
