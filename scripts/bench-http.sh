@@ -8,7 +8,9 @@ cd "$(dirname "$0")/.."
 seconds=${1:-20}
 index=bench-work/index-100000
 [ -d "$index" ] || { echo "build the benchmark index first: scripts/bench-index.sh 100000" >&2; exit 2; }
-cargo build --release -p epi -p epi-server --bench search >/dev/null
+# Two builds: `--bench` selects only bench targets, so the binary needs its own.
+cargo build --release -p epi >/dev/null
+cargo build --release -p epi-server --bench search >/dev/null
 [ -f bench-work/queries.txt ] || scripts/bench-queries.py bench-work/corpus-100000 bench-work/queries.txt 400
 target/release/epi --corpus bench-work/corpus-100000 --index "$index" serve --addr 127.0.0.1:18080 \
   >bench-work/serve.out 2>bench-work/serve.log &
