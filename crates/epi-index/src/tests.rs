@@ -421,7 +421,7 @@ fn similar_practices_are_in_the_same_language_and_exclude_the_practice() {
     ));
     let index = build(dir.path(), &practices);
     let id = PracticeId::new("lublin", "dialogue").unwrap();
-    let similar = index.similar(&id, Lang::En, 5).unwrap();
+    let similar = index.similar(&id, Lang::En, Lang::En, 5).unwrap();
     let keys: Vec<String> = similar
         .iter()
         .map(|h| format!("{}.{}", h.id, h.lang))
@@ -436,7 +436,21 @@ fn similar_practices_are_in_the_same_language_and_exclude_the_practice() {
         "{keys:?}"
     );
     let missing = PracticeId::new("lublin", "nothing").unwrap();
-    assert!(index.similar(&missing, Lang::En, 5).unwrap().is_empty());
+    assert!(
+        index
+            .similar(&missing, Lang::En, Lang::En, 5)
+            .unwrap()
+            .is_empty()
+    );
+    // The only Latvian practice has no Latvian neighbour: the reader's language fills in, by
+    // shared themes, and never with the practice itself.
+    let riga = PracticeId::new("riga", "courses").unwrap();
+    let filled = index.similar(&riga, Lang::Lv, Lang::En, 3).unwrap();
+    assert!(!filled.is_empty());
+    assert!(
+        filled.iter().all(|h| h.lang == Lang::En && h.id != riga),
+        "{filled:?}"
+    );
 }
 
 mod snippet_chunks {

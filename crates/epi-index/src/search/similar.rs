@@ -2,8 +2,9 @@
 //!
 //! The distinctive words of one language version (tf-idf over its own language field) become a
 //! query against that field, so similar practices are found in the language the reader is
-//! reading; shared themes add a little, so a short text still finds its neighbours. The practice
-//! itself is left out, and each practice appears once.
+//! reading; shared themes add a little, so a short text still finds its neighbours. When that
+//! language has too few, practices sharing themes and domains fill the list in the reader's
+//! interface language. The practice itself is left out, and each practice appears once.
 
 use std::collections::HashSet;
 
@@ -25,9 +26,15 @@ const MAX_QUERY_TERMS: usize = 25;
 const THEME_BOOST: f32 = 0.3;
 
 impl LibraryIndex {
-    /// Up to `limit` practices similar to the `lang` version of `id`, in that language, best
-    /// first. Empty when the version does not exist.
-    pub fn similar(&self, id: &PracticeId, lang: Lang, limit: usize) -> Result<Vec<Hit>> {
+    /// Up to `limit` practices similar to the `lang` version of `id`: in that language first,
+    /// then, when it has too few, in `reader_lang`. Empty when the version does not exist.
+    pub fn similar(
+        &self,
+        id: &PracticeId,
+        lang: Lang,
+        reader_lang: Lang,
+        limit: usize,
+    ) -> Result<Vec<Hit>> {
         let snapshot = self.current_snapshot();
         let searcher = &snapshot.searcher;
         let key = TermQuery::new(
@@ -76,16 +83,70 @@ impl LibraryIndex {
                 Box::new(BoostQuery::new(Box::new(shared), THEME_BOOST)),
             ));
         }
-        let query = BooleanQuery::new(clauses);
-        // Ask for more than needed: several hits can be versions of one practice only when the
-        // language filter is relaxed, but duplicates must never reach the page.
-        let top = searcher
-            .search(&query, &TopDocs::with_limit(limit * 2).order_by_score())
-            .map_err(IndexError::tantivy("cannot find similar practices"))?;
-        let mut seen = HashSet::new();
         let mut hits = Vec::with_capacity(limit);
+        let mut seen = HashSet::from([id.clone()]);
+        self.collect_similar(
+            &snapshot,
+            &BooleanQuery::new(clauses),
+            limit,
+            &mut seen,
+            &mut hits,
+        )?;
+        if hits.len() < limit && reader_lang != lang {
+            // Other languages share no words with this one, but they share the framework.
+            let mut shared: Vec<(Occur, Box<dyn Query>)> = vec![(
+                Occur::Must,
+                filter_query(self.schema.lang, [reader_lang.code().to_owned()]),
+            )];
+            let values = practice
+                .themes
+                .iter()
+                .map(|t| (self.schema.theme, t.id()))
+                .chain(
+                    practice
+                        .domains
+                        .iter()
+                        .map(|d| (self.schema.domain, d.id())),
+                );
+            for (field, value) in values {
+                shared.push((
+                    Occur::Should,
+                    Box::new(TermQuery::new(
+                        Term::from_field_text(field, value),
+                        IndexRecordOption::Basic,
+                    )),
+                ));
+            }
+            self.collect_similar(
+                &snapshot,
+                &BooleanQuery::new(shared),
+                limit,
+                &mut seen,
+                &mut hits,
+            )?;
+        }
+        Ok(hits)
+    }
+
+    /// Adds the best matches of `query` to `hits`, up to `limit`, one per practice.
+    fn collect_similar(
+        &self,
+        snapshot: &super::Snapshot,
+        query: &dyn Query,
+        limit: usize,
+        seen: &mut HashSet<PracticeId>,
+        hits: &mut Vec<Hit>,
+    ) -> Result<()> {
+        let searcher = &snapshot.searcher;
+        // Ask for more than needed: already listed practices are skipped.
+        let top = searcher
+            .search(
+                query,
+                &TopDocs::with_limit(limit + seen.len()).order_by_score(),
+            )
+            .map_err(IndexError::tantivy("cannot find similar practices"))?;
         for (score, address) in top {
-            if score <= 0.0 || hits.len() == limit {
+            if score <= 0.0 || hits.len() >= limit {
                 break;
             }
             let doc: TantivyDocument = searcher
@@ -93,10 +154,10 @@ impl LibraryIndex {
                 .map_err(IndexError::tantivy("cannot read a document"))?;
             let similar = from_document(&self.schema, &doc)?;
             if seen.insert(similar.id.clone()) {
-                let summary = similar.summary.clone();
-                hits.push(snapshot.hit(similar, super::html_escape(&summary), score));
+                let summary = super::html_escape(&similar.summary);
+                hits.push(snapshot.hit(similar, summary, score));
             }
         }
-        Ok(hits)
+        Ok(())
     }
 }

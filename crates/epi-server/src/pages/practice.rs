@@ -63,7 +63,11 @@ async fn render(
     let similar = state
         .with_index({
             let id = id.clone();
-            move |index| index.similar(&id, lang, SIMILAR).map_err(Failure::from)
+            move |index| {
+                index
+                    .similar(&id, lang, PAGE_LANG, SIMILAR)
+                    .map_err(Failure::from)
+            }
         })
         .await?;
     let languages: Vec<Lang> = versions.iter().map(|v| v.lang).collect();
