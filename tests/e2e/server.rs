@@ -327,6 +327,20 @@ fn json_responses_validate_against_the_served_openapi_document() {
 }
 
 #[test]
+fn other_methods_get_405_with_allow() {
+    let (server, _workspace) = start();
+    let api = server.request("POST", "/api/v1/search?q=x");
+    assert_eq!(api.status, 405);
+    assert_eq!(api.content_type, "application/problem+json");
+    assert_eq!(api.header("allow"), Some("GET, HEAD"));
+    assert!(api.json()["detail"].as_str().unwrap().contains("GET"));
+    let page = server.request("DELETE", "/search");
+    assert_eq!(page.status, 405);
+    assert!(page.content_type.starts_with("text/html"));
+    assert_eq!(page.header("allow"), Some("GET, HEAD"));
+}
+
+#[test]
 fn a_practice_lists_its_translations_on_the_page_and_in_the_api() {
     let (server, _workspace) = start();
     let page = server.get("/practices/lublin/civic-dialogue/pl");

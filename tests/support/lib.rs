@@ -203,6 +203,21 @@ impl Server {
         reply(&mut response)
     }
 
+    /// Sends a request without a body with any method.
+    pub fn request(&self, method: &str, path: &str) -> Reply {
+        let url = format!("{}{path}", self.base);
+        let request = ureq::http::Request::builder()
+            .method(method)
+            .uri(&url)
+            .body(())
+            .expect("a valid request");
+        let mut response = self
+            .agent
+            .run(request)
+            .unwrap_or_else(|err| panic!("{method} {url}: {err}"));
+        reply(&mut response)
+    }
+
     /// The process id, to signal the server.
     pub fn pid(&self) -> u32 {
         self.child.id()

@@ -25,7 +25,12 @@ pub fn routes() -> Router<AppState> {
         .route("/facets", get(facets))
         .route("/health", get(health))
         .route("/openapi.json", get(openapi))
+        .method_not_allowed_fallback(method_not_allowed)
         .fallback(not_found)
+}
+
+async fn method_not_allowed() -> Response {
+    problem_response(&Failure::MethodNotAllowed)
 }
 
 /// The OpenAPI document of the API.

@@ -36,6 +36,8 @@ pub enum Failure {
     BadRequest(String),
     /// Nothing at this address.
     NotFound(String),
+    /// The address exists, but not for this method.
+    MethodNotAllowed,
     /// Too many searches at once; try again shortly.
     Busy,
     /// A fault of the server; details are in the log.
@@ -47,6 +49,7 @@ impl Failure {
         match self {
             Failure::BadRequest(_) => StatusCode::BAD_REQUEST,
             Failure::NotFound(_) => StatusCode::NOT_FOUND,
+            Failure::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             Failure::Busy => StatusCode::SERVICE_UNAVAILABLE,
             Failure::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -57,6 +60,7 @@ impl Failure {
         match self {
             Failure::BadRequest(_) => "Bad request",
             Failure::NotFound(_) => "Not found",
+            Failure::MethodNotAllowed => "Method not allowed",
             Failure::Busy => "Busy",
             Failure::Internal => "Internal error",
         }
@@ -67,6 +71,7 @@ impl Failure {
         match self {
             Failure::BadRequest(_) => "bad-request",
             Failure::NotFound(_) => "not-found",
+            Failure::MethodNotAllowed => "method-not-allowed",
             Failure::Busy => "busy",
             Failure::Internal => "internal",
         }
@@ -76,6 +81,7 @@ impl Failure {
     pub fn detail(&self) -> String {
         match self {
             Failure::BadRequest(message) | Failure::NotFound(message) => message.clone(),
+            Failure::MethodNotAllowed => "this address answers GET requests only".into(),
             Failure::Busy => {
                 "the library is answering many searches at once; try again in a moment".into()
             }
@@ -151,10 +157,20 @@ pub fn problem_response(failure: &Failure) -> Response {
         body,
     )
         .into_response();
-    if matches!(failure, Failure::Busy) {
-        response
-            .headers_mut()
-            .insert(header::RETRY_AFTER, header::HeaderValue::from_static("1"));
-    }
+    add_failure_headers(failure, &mut response);
     response
+}
+
+/// Headers a failure implies, whatever its face: when to retry, which methods are allowed.
+pub fn add_failure_headers(failure: &Failure, response: &mut Response) {
+    let headers = response.headers_mut();
+    match failure {
+        Failure::Busy => {
+            headers.insert(header::RETRY_AFTER, header::HeaderValue::from_static("1"));
+        }
+        Failure::MethodNotAllowed => {
+            headers.insert(header::ALLOW, header::HeaderValue::from_static("GET, HEAD"));
+        }
+        _ => {}
+    }
 }

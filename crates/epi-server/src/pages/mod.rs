@@ -29,7 +29,12 @@ pub fn routes() -> Router<AppState> {
         .route("/domains", get(browse::domains))
         .route("/domains/{domain}", get(browse::domain))
         .route("/about", get(about::page))
+        .method_not_allowed_fallback(method_not_allowed)
         .fallback(not_found)
+}
+
+async fn method_not_allowed() -> PageError {
+    PageError(Failure::MethodNotAllowed)
 }
 
 /// The language pages are written in (the interface language).
@@ -144,7 +149,9 @@ impl IntoResponse for PageError {
                 p { a href="/search" { "Go to the search page" } }
             },
         );
-        (failure.status(), body).into_response()
+        let mut response = (failure.status(), body).into_response();
+        crate::error::add_failure_headers(&failure, &mut response);
+        response
     }
 }
 
