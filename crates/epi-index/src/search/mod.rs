@@ -42,76 +42,71 @@ struct Catalogue {
 impl Catalogue {
     fn build(searcher: &Searcher, schema: &LibrarySchema) -> Result<Catalogue> {
         let mut translations: HashMap<String, BTreeSet<Lang>> = HashMap::new();
-        let id_field = schema.schema.get_field_name(schema.practice_id);
-        let lang_field = schema.schema.get_field_name(schema.lang);
-        for segment in searcher.segment_readers() {
-            let fast = segment.fast_fields();
-            let context = "cannot read the practice ids";
-            let (Some(ids), Some(langs)) = (
-                fast.str(id_field).map_err(IndexError::tantivy(context))?,
-                fast.str(lang_field).map_err(IndexError::tantivy(context))?,
-            ) else {
-                continue;
-            };
-            let id_terms = facets::column_terms(&ids)?;
-            let lang_terms: Vec<Option<Lang>> = facets::column_terms(&langs)?
-                .iter()
-                .map(|code| Lang::from_code(code))
-                .collect();
-            for doc in segment.doc_ids_alive() {
-                let id = ids
-                    .term_ords(doc)
-                    .next()
-                    .and_then(|o| id_terms.get(o as usize));
-                let lang = langs
-                    .term_ords(doc)
-                    .next()
-                    .and_then(|o| lang_terms.get(o as usize));
-                if let (Some(id), Some(Some(lang))) = (id, lang) {
-                    translations.entry(id.clone()).or_default().insert(*lang);
+        for_each_pair(
+            searcher,
+            schema,
+            schema.practice_id,
+            schema.lang,
+            |id, lang| {
+                if let Some(lang) = Lang::from_code(lang) {
+                    translations.entry(id.to_owned()).or_default().insert(lang);
                 }
-            }
-        }
+            },
+        )?;
+        let mut city_names: HashMap<String, String> = HashMap::new();
+        for_each_pair(
+            searcher,
+            schema,
+            schema.city,
+            schema.city_name,
+            |slug, name| {
+                if !city_names.contains_key(slug) {
+                    city_names.insert(slug.to_owned(), name.to_owned());
+                }
+            },
+        )?;
         Ok(Catalogue {
             translations,
-            city_names: city_names(searcher, schema)?,
+            city_names,
         })
     }
 }
 
-/// City slug → name, from the fast fields (each document holds one of each).
-fn city_names(searcher: &Searcher, schema: &LibrarySchema) -> Result<HashMap<String, String>> {
-    let mut names = HashMap::new();
-    let slug_field = schema.schema.get_field_name(schema.city);
-    let name_field = schema.schema.get_field_name(schema.city_name);
-    let context = "cannot read the city names";
+/// Calls `each` with the values of two single-valued string fast fields, for every live document.
+fn for_each_pair(
+    searcher: &Searcher,
+    schema: &LibrarySchema,
+    first: tantivy::schema::Field,
+    second: tantivy::schema::Field,
+    mut each: impl FnMut(&str, &str),
+) -> Result<()> {
+    let names = [first, second].map(|field| schema.schema.get_field_name(field));
+    let context = "cannot read the catalogue fields";
     for segment in searcher.segment_readers() {
         let fast = segment.fast_fields();
-        let (Some(slugs), Some(labels)) = (
-            fast.str(slug_field).map_err(IndexError::tantivy(context))?,
-            fast.str(name_field).map_err(IndexError::tantivy(context))?,
+        let (Some(firsts), Some(seconds)) = (
+            fast.str(names[0]).map_err(IndexError::tantivy(context))?,
+            fast.str(names[1]).map_err(IndexError::tantivy(context))?,
         ) else {
             continue;
         };
-        let slug_terms = facets::column_terms(&slugs)?;
-        let name_terms = facets::column_terms(&labels)?;
+        let first_terms = facets::column_terms(&firsts)?;
+        let second_terms = facets::column_terms(&seconds)?;
         for doc in segment.doc_ids_alive() {
-            let slug = slugs
+            let a = firsts
                 .term_ords(doc)
                 .next()
-                .and_then(|o| slug_terms.get(o as usize));
-            let name = labels
+                .and_then(|o| first_terms.get(o as usize));
+            let b = seconds
                 .term_ords(doc)
                 .next()
-                .and_then(|o| name_terms.get(o as usize));
-            if let (Some(slug), Some(name)) = (slug, name)
-                && !names.contains_key(slug)
-            {
-                names.insert(slug.clone(), name.clone());
+                .and_then(|o| second_terms.get(o as usize));
+            if let (Some(a), Some(b)) = (a, b) {
+                each(a, b);
             }
         }
     }
-    Ok(names)
+    Ok(())
 }
 
 /// A consistent view: a searcher and the catalogue computed from it.
