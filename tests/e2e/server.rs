@@ -327,6 +327,25 @@ fn json_responses_validate_against_the_served_openapi_document() {
 }
 
 #[test]
+fn the_search_forms_keep_filters_order_and_page_size() {
+    let (server, _workspace) = start();
+    let page = server.get("/search?q=integration&city=lublin&sort=newest&per_page=5&page=2");
+    assert_eq!(page.status, 200);
+    let form = page.body.split("<form").nth(1).expect("the search form");
+    for kept in [
+        r#"name="city" value="lublin""#,
+        r#"name="sort" value="newest""#,
+        r#"name="per_page" value="5""#,
+    ] {
+        assert!(form.contains(kept), "{kept} missing from {form}");
+    }
+    assert!(
+        !form.contains(r#"name="page""#),
+        "a new search starts at page 1"
+    );
+}
+
+#[test]
 fn other_methods_get_405_with_allow() {
     let (server, _workspace) = start();
     let api = server.request("POST", "/api/v1/search?q=x");

@@ -89,9 +89,7 @@ fn render(request: &SearchRequest, results: &SearchResults, labels: &Labels) -> 
                         input type="hidden" name=(kind.param()) value=(value);
                     }
                 }
-                @if request.sort == Sort::Newest {
-                    input type="hidden" name="sort" value="newest";
-                }
+                (kept_settings(request))
                 button type="submit" { "Search" }
             }
         }
@@ -119,15 +117,25 @@ fn render(request: &SearchRequest, results: &SearchResults, labels: &Labels) -> 
     }
 }
 
+/// The order and page size a form keeps when it is submitted (both forms start again at page 1).
+fn kept_settings(request: &SearchRequest) -> Markup {
+    html! {
+        @if request.sort == Sort::Newest {
+            input type="hidden" name="sort" value="newest";
+        }
+        @if request.per_page != crate::params::DEFAULT_PER_PAGE {
+            input type="hidden" name="per_page" value=(request.per_page);
+        }
+    }
+}
+
 fn sidebar(request: &SearchRequest, results: &SearchResults, labels: &Labels) -> Markup {
     html! {
         form.facets method="get" action="/search" aria-label="Filters" {
             @if !request.text.is_empty() {
                 input type="hidden" name="q" value=(request.text);
             }
-            @if request.sort == Sort::Newest {
-                input type="hidden" name="sort" value="newest";
-            }
+            (kept_settings(request))
             h2.visually-hidden { "Filters" }
             @for kind in sidebar_facets() {
                 @if let Some(counts) = results.facets.iter().find(|f| f.facet == kind) {
