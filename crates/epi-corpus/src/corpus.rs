@@ -145,6 +145,26 @@ impl Corpus {
         Ok(listing)
     }
 
+    /// Reads and validates the thesaurus at the corpus root. No file is no thesaurus and no
+    /// problem; an unreadable or invalid one is diagnostics.
+    pub fn read_thesaurus(&self) -> (Option<crate::Thesaurus>, Vec<Diagnostic>) {
+        let name = Path::new(crate::THESAURUS_FILE);
+        match fs::read_to_string(self.root.join(name)) {
+            Ok(text) => crate::parse_thesaurus(name, &text),
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => (None, Vec::new()),
+            Err(err) => {
+                let mut diags = Diagnostics::new(name.to_path_buf());
+                diags.push(
+                    Severity::Error,
+                    None,
+                    None,
+                    format!("cannot read the thesaurus: {err}"),
+                );
+                (None, diags.into_vec())
+            }
+        }
+    }
+
     /// Reads and validates one document. Never fails: IO problems are diagnostics too.
     pub fn read(&self, file: &CorpusFile, detector: &Detector) -> Outcome {
         let path = self.path_of(file);

@@ -127,6 +127,9 @@ fn run(
         diagnostics: listing.diagnostics,
         ..Report::default()
     };
+    // The thesaurus is validated with the documents, so a broken one is caught by `epi check`.
+    let (_thesaurus, thesaurus_diagnostics) = corpus.read_thesaurus();
+    report.diagnostics.extend(thesaurus_diagnostics);
     let mut cross = CrossCheck::default();
     progress.start(listing.files.len() as u64);
     for chunk in listing.files.chunks(CHUNK) {
