@@ -60,9 +60,9 @@ impl Catalogue {
             schema.city,
             schema.city_name,
             |slug, name| {
-                if !city_names.contains_key(slug) {
-                    city_names.insert(slug.to_owned(), name.to_owned());
-                }
+                city_names
+                    .entry(slug.to_owned())
+                    .or_insert_with(|| name.to_owned());
             },
         )?;
         Ok(Catalogue {

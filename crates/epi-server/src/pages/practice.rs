@@ -7,7 +7,7 @@ use epi_model::{Lang, Practice, PracticeId, Vocabulary};
 use maud::{Markup, PreEscaped, html};
 
 use super::{PAGE_LANG, PageError, Section, lang_attr, layout};
-use crate::api::{load_practice, practice_id};
+use crate::api::practice_id;
 use crate::error::Failure;
 use crate::markdown::to_safe_html;
 use crate::state::AppState;
@@ -21,14 +21,7 @@ pub async fn default_version(
     State(state): State<AppState>,
     Path((city, slug)): Path<(String, String)>,
 ) -> Result<Markup, PageError> {
-    let id = practice_id(&city, &slug)?;
-    let versions = load_practice(&state, id.clone()).await?;
-    let lang = versions
-        .iter()
-        .find(|v| v.lang == PAGE_LANG)
-        .unwrap_or(&versions[0])
-        .lang;
-    render(&state, id, versions, lang).await
+    render(&state, practice_id(&city, &slug)?, None).await
 }
 
 /// `/practices/{city}/{slug}/{lang}`: one language version.
@@ -43,30 +36,41 @@ pub async fn version(
             lang.chars().take(20).collect::<String>()
         ))
     })?;
-    let versions = load_practice(&state, id.clone()).await?;
-    if !versions.iter().any(|v| v.lang == lang) {
-        return Err(Failure::NotFound(format!(
-            "the practice '{id}' is not available in {}",
-            lang.english_name()
-        ))
-        .into());
-    }
-    render(&state, id, versions, lang).await
+    render(&state, id, Some(lang)).await
 }
 
+/// The page of one version: `requested`, or by default the page's language when the practice
+/// has it, else its first language.
 async fn render(
     state: &AppState,
     id: PracticeId,
-    versions: Vec<Practice>,
-    lang: Lang,
+    requested: Option<Lang>,
 ) -> Result<Markup, PageError> {
-    let similar = state
+    // One trip to the blocking pool: the versions and their neighbours from one generation.
+    let (versions, lang, similar) = state
         .with_index({
             let id = id.clone();
             move |index| {
-                index
-                    .similar(&id, lang, PAGE_LANG, SIMILAR)
-                    .map_err(Failure::from)
+                let versions = index.practice(&id)?;
+                let available = |lang: Lang| versions.iter().any(|v| v.lang == lang);
+                let lang = match requested {
+                    Some(lang) if available(lang) => lang,
+                    Some(lang) => {
+                        return Err(Failure::NotFound(format!(
+                            "the practice '{id}' is not available in {}",
+                            lang.english_name()
+                        )));
+                    }
+                    None if available(PAGE_LANG) => PAGE_LANG,
+                    None => match versions.first() {
+                        Some(first) => first.lang,
+                        None => {
+                            return Err(Failure::NotFound(format!("there is no practice '{id}'")));
+                        }
+                    },
+                };
+                let similar = index.similar(&id, lang, PAGE_LANG, SIMILAR)?;
+                Ok((versions, lang, similar))
             }
         })
         .await?;

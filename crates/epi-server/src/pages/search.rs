@@ -7,7 +7,6 @@ use epi_model::{FacetKind, SearchRequest, SearchResults, Sort, Vocabulary};
 use maud::{Markup, PreEscaped, html};
 
 use super::{PageError, Section, lang_attr, layout};
-use crate::api::run_search;
 use crate::labels::value_label;
 use crate::params::{parse_search, url};
 use crate::state::AppState;
@@ -27,29 +26,14 @@ pub async fn page(
     RawQuery(raw): RawQuery,
 ) -> Result<Markup, PageError> {
     let request = parse_search(raw.as_deref())?;
-    let results = run_search(&state, request.clone()).await?;
-    let labels = state
+    // One trip to the blocking pool: the labels come from the same generation as the results.
+    let (results, labels) = state
         .with_index({
-            let results = results.clone();
             let request = request.clone();
             move |index| {
-                let mut labels = Labels::new();
-                for facet in &results.facets {
-                    for value in &facet.values {
-                        labels.insert(
-                            (facet.facet, value.value.clone()),
-                            value_label(index, facet.facet, &value.value),
-                        );
-                    }
-                }
-                for (kind, values) in &request.filters.0 {
-                    for value in values {
-                        labels
-                            .entry((*kind, value.clone()))
-                            .or_insert_with(|| value_label(index, *kind, value));
-                    }
-                }
-                Ok(labels)
+                let results = epi_search::search(index, &request)?;
+                let labels = facet_labels(index, &results, &request);
+                Ok((results, labels))
             }
         })
         .await?;
@@ -67,6 +51,31 @@ pub async fn page(
         html! {},
         render(&request, &results, &labels),
     ))
+}
+
+/// The label of every facet value the page shows: counted values and selected filters.
+fn facet_labels(
+    index: &epi_index::LibraryIndex,
+    results: &SearchResults,
+    request: &SearchRequest,
+) -> Labels {
+    let mut labels = Labels::new();
+    for facet in &results.facets {
+        for value in &facet.values {
+            labels.insert(
+                (facet.facet, value.value.clone()),
+                value_label(index, facet.facet, &value.value),
+            );
+        }
+    }
+    for (kind, values) in &request.filters.0 {
+        for value in values {
+            labels
+                .entry((*kind, value.clone()))
+                .or_insert_with(|| value_label(index, *kind, value));
+        }
+    }
+    labels
 }
 
 fn label<'a>(labels: &'a Labels, kind: FacetKind, value: &'a str) -> &'a str {
