@@ -14,22 +14,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics, Position, Severity};
 /// The file name of the thesaurus, at the corpus root.
 pub const THESAURUS_FILE: &str = "thesaurus.toml";
 
-/// One concept: an id, an English label, and its terms by language (preferred term first).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Concept {
-    pub id: String,
-    pub label: String,
-    pub sources: Vec<String>,
-    /// Terms not yet verified in a glossary, as `(lang, term)`.
-    pub uncertain: Vec<(Lang, String)>,
-    pub terms: BTreeMap<Lang, Vec<String>>,
-}
-
-/// A validated thesaurus.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Thesaurus {
-    pub concepts: Vec<Concept>,
-}
+pub use epi_model::thesaurus::{Concept, Thesaurus};
 
 #[derive(Debug, Deserialize)]
 struct RawFile {

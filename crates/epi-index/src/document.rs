@@ -12,6 +12,7 @@ pub fn to_document(
     schema: &LibrarySchema,
     practice: &Practice,
     plain_body: &str,
+    topics: &[String],
 ) -> TantivyDocument {
     let mut doc = TantivyDocument::default();
     doc.add_text(schema.doc_key, practice.doc_key());
@@ -35,6 +36,9 @@ pub fn to_document(
     doc.add_text(schema.status, practice.status.id());
     for year in practice.period.years() {
         doc.add_text(schema.year, year.to_string());
+    }
+    for topic in topics {
+        doc.add_text(schema.topic, topic);
     }
     doc.add_u64(schema.start, u64::from(practice.period.start.ordinal()));
 

@@ -6,12 +6,14 @@
 //! given validated practices and a parsed query.
 
 pub mod analysis;
+mod concepts;
 mod document;
 mod error;
 mod schema;
 mod search;
 mod store;
 
+pub use concepts::ConceptMatcher;
 pub use error::{IndexError, Result};
 pub use schema::{LibrarySchema, SCHEMA_VERSION};
 pub use search::{LanguageWeights, LibraryIndex, SearchPlan};

@@ -9,7 +9,7 @@ use tantivy::schema::{
 use crate::analysis;
 
 /// Bumped whenever the schema or the analysers change: an index of another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Field handles, resolved once.
 #[derive(Debug, Clone)]
@@ -30,6 +30,8 @@ pub struct LibrarySchema {
     pub target_group: Field,
     pub status: Field,
     pub year: Field,
+    /// Ids of the thesaurus concepts the document mentions: the language-independent topics.
+    pub topic: Field,
     /// Start of the period as `YYYYMMDD` (unknown parts 0), for "newest first".
     pub start: Field,
     titles: [Field; 8],
@@ -72,6 +74,7 @@ impl LibrarySchema {
         let target_group = facet("target_group");
         let status = facet("status");
         let year = facet("year");
+        let topic = facet("topic");
         let start = builder.add_u64_field("start", FAST | INDEXED);
         let titles = Lang::ALL.map(|l| {
             builder.add_text_field(&format!("title_{l}"), analysed(analysis::analyser_name(l)))
@@ -95,6 +98,7 @@ impl LibrarySchema {
             target_group,
             status,
             year,
+            topic,
             start,
             titles,
             texts,

@@ -27,6 +27,9 @@ use crate::schema::{LibrarySchema, SCHEMA_VERSION};
 const CURRENT: &str = "CURRENT";
 const LOCK: &str = "build.lock";
 const META: &str = "library.json";
+/// The thesaurus a generation was built with: its concepts are indexed on the documents, and
+/// queries are expanded with the same one.
+pub(crate) const THESAURUS: &str = "thesaurus.json";
 const GENERATION_PREFIX: &str = "gen-";
 const BUILDING_PREFIX: &str = "building-";
 
@@ -181,6 +184,7 @@ impl IndexStore {
             schema,
             writer: Some(writer),
             documents: 0,
+            thesaurus: None,
             _lock: lock,
         })
     }
@@ -236,6 +240,7 @@ pub struct Build {
     schema: LibrarySchema,
     writer: Option<IndexWriter>,
     documents: u64,
+    thesaurus: Option<Vec<u8>>,
     _lock: File,
 }
 
@@ -253,9 +258,21 @@ impl Build {
         &self.schema
     }
 
-    /// Adds one language version of a practice.
-    pub fn add(&mut self, practice: &epi_model::Practice, plain_body: &str) -> Result<()> {
-        let doc = crate::document::to_document(&self.schema, practice, plain_body);
+    /// Records the thesaurus the topics were found with; the generation keeps it for query
+    /// expansion.
+    pub fn set_thesaurus(&mut self, thesaurus: &epi_model::thesaurus::Thesaurus) {
+        self.thesaurus = serde_json::to_vec(thesaurus).ok();
+    }
+
+    /// Adds one language version of a practice, with the ids of the concepts it mentions (see
+    /// [`crate::ConceptMatcher::topics_of`]).
+    pub fn add(
+        &mut self,
+        practice: &epi_model::Practice,
+        plain_body: &str,
+        topics: &[String],
+    ) -> Result<()> {
+        let doc = crate::document::to_document(&self.schema, practice, plain_body, topics);
         let writer = self.writer.as_ref().ok_or_else(|| IndexError::Io {
             context: "the build was already finished".into(),
             source: std::io::Error::other("no writer"),
@@ -290,6 +307,9 @@ impl Build {
         };
         let json = serde_json::to_vec_pretty(&meta).unwrap_or_default();
         write_atomically(&self.dir.join(META), &json)?;
+        if let Some(thesaurus) = &self.thesaurus {
+            write_atomically(&self.dir.join(THESAURUS), thesaurus)?;
+        }
 
         let store = IndexStore::new(&self.root);
         let previous = store.current()?;

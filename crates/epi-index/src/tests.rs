@@ -118,7 +118,7 @@ fn build(dir: &std::path::Path, practices: &[Practice]) -> LibraryIndex {
     let store = IndexStore::new(dir);
     let mut build = store.begin_build(1).unwrap();
     for p in practices {
-        build.add(p, &p.body).unwrap();
+        build.add(p, &p.body, &[]).unwrap();
     }
     build.publish().unwrap();
     LibraryIndex::open_current(&store).unwrap()
@@ -302,7 +302,7 @@ fn an_abandoned_rebuild_leaves_the_served_index_intact() {
     let served = store.current().unwrap().unwrap();
     {
         let mut rebuild = store.begin_build(1).unwrap();
-        rebuild.add(&fixtures()[0], "only one").unwrap();
+        rebuild.add(&fixtures()[0], "only one", &[]).unwrap();
         // A second rebuild cannot start while this one holds the lock.
         assert!(matches!(
             store.begin_build(1),

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use epi_corpus::{Corpus, CorpusError, CrossCheck, Diagnostic, Severity};
-use epi_index::{IndexError, IndexStore};
+use epi_index::{ConceptMatcher, IndexError, IndexStore};
 use epi_lang::Detector;
 use epi_model::Lang;
 use rayon::prelude::*;
@@ -128,8 +128,17 @@ fn run(
         ..Report::default()
     };
     // The thesaurus is validated with the documents, so a broken one is caught by `epi check`.
-    let (_thesaurus, thesaurus_diagnostics) = corpus.read_thesaurus();
+    // Its concepts become the documents' topics, and the generation keeps it for expansion; an
+    // invalid thesaurus is reported and left out (the documents are still indexed).
+    let (thesaurus, thesaurus_diagnostics) = corpus.read_thesaurus();
     report.diagnostics.extend(thesaurus_diagnostics);
+    let concepts = match (&mut build, thesaurus) {
+        (Some(build), Some(thesaurus)) => {
+            build.set_thesaurus(&thesaurus);
+            Some(ConceptMatcher::new(thesaurus))
+        }
+        _ => None,
+    };
     let mut cross = CrossCheck::default();
     progress.start(listing.files.len() as u64);
     for chunk in listing.files.chunks(CHUNK) {
@@ -137,10 +146,17 @@ fn run(
             .par_iter()
             .map(|file| {
                 let bytes = std::fs::metadata(corpus.path_of(file)).map_or(0, |m| m.len());
-                (file, bytes, corpus.read(file, detector))
+                let outcome = corpus.read(file, detector);
+                let topics = match (&concepts, &outcome.document) {
+                    (Some(concepts), Some(document)) => {
+                        concepts.topics_of(&document.practice, &document.plain_body)
+                    }
+                    _ => Vec::new(),
+                };
+                (file, bytes, outcome, topics)
             })
             .collect();
-        for (file, bytes, outcome) in outcomes {
+        for (file, bytes, outcome, topics) in outcomes {
             report.bytes += bytes;
             report.diagnostics.extend(outcome.diagnostics);
             let Some(document) = outcome.document else {
@@ -150,7 +166,7 @@ fn run(
                 continue;
             }
             if let Some(build) = build.as_mut() {
-                build.add(&document.practice, &document.plain_body)?;
+                build.add(&document.practice, &document.plain_body, &topics)?;
             }
             report.documents += 1;
             *report.by_lang.entry(document.practice.lang).or_default() += 1;

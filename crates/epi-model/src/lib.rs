@@ -12,6 +12,7 @@ pub mod query;
 pub mod search;
 pub mod suggest;
 pub mod text;
+pub mod thesaurus;
 pub mod vocab;
 
 pub use lang::Lang;

@@ -203,8 +203,12 @@ pub struct SearchRequest {
     /// 1-based page number.
     pub page: usize,
     pub per_page: usize,
-    /// The reader's interface language: the tie-breaker when the query's language is unclear.
+    /// The reader's interface language: the tie-breaker when the query's language is unclear,
+    /// and the language of the summaries shown beside hits in other languages.
     pub ui_lang: Option<Lang>,
+    /// Whether thesaurus concepts found in the query also search their terms in the other
+    /// languages (cross-language search). On by default.
+    pub expand: bool,
 }
 
 impl Default for SearchRequest {
@@ -216,6 +220,7 @@ impl Default for SearchRequest {
             page: 1,
             per_page: 10,
             ui_lang: None,
+            expand: true,
         }
     }
 }
@@ -246,6 +251,18 @@ pub struct Hit {
     pub score: f32,
     /// Every language the practice is available in, this one included.
     pub translations: Vec<Lang>,
+    /// When the hit is in another language than the reader's: the title and summary of the
+    /// practice's version in the reader's language, or else in English, when it has one.
+    pub reader_version: Option<ReaderVersion>,
+}
+
+/// The title and summary of another language version of a hit's practice.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReaderVersion {
+    pub lang: Lang,
+    pub title: String,
+    pub summary: String,
 }
 
 /// A value of a facet with the number of matching documents.
@@ -280,6 +297,27 @@ pub struct InterpretedQuery {
     /// When the exact pass found too little and a typo-tolerant pass was used: the corrected
     /// query the results are shown for.
     pub corrected: Option<String>,
+    /// The thesaurus concepts found in the query, each also searched in the other languages
+    /// with a lower weight than the words typed (empty when expansion is off).
+    #[serde(default)]
+    pub expansions: Vec<QueryExpansion>,
+}
+
+/// One concept found in a query, and the terms it added.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueryExpansion {
+    /// The concept's id in the thesaurus (also its value in the `topic` facet).
+    pub concept: String,
+    /// The concept's name in the reader's language.
+    pub name: String,
+    /// The words of the query that name the concept.
+    pub matched: String,
+    /// The languages those words were recognised in.
+    pub recognised_in: Vec<Lang>,
+    /// The terms searched in addition, by language.
+    #[cfg_attr(feature = "openapi", schema(value_type = std::collections::BTreeMap<String, Vec<String>>))]
+    pub terms: std::collections::BTreeMap<Lang, Vec<String>>,
 }
 
 impl InterpretedQuery {

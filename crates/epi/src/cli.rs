@@ -165,4 +165,16 @@ pub struct GenCorpusArgs {
     /// Output folder (created; must be empty or missing).
     #[arg(long)]
     pub out: PathBuf,
+    /// How words are drawn: `zipf` (a vocabulary of tens of thousands of words per language,
+    /// drawn with the rank-frequency law of real text) or `uniform` (the same 50 frequent words
+    /// per language, drawn evenly: every query then matches every document of its language,
+    /// the worst case for exact facet counts).
+    #[arg(long, value_enum, default_value_t = VocabularyModel::Zipf)]
+    pub vocabulary: VocabularyModel,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum VocabularyModel {
+    Zipf,
+    Uniform,
 }

@@ -1,9 +1,16 @@
 //! `epi gen-corpus`: a deterministic synthetic corpus for benchmarks.
 //!
 //! Documents are valid corpus files in the eight languages, 500–1,500 words long, with metadata
-//! spread over the vocabularies and over 40 cities. The text is made of real words of each
-//! language in random order: meaningless, but with realistic word lengths, vocabulary sizes and
-//! language signal, so analysis and detection cost what they cost on real documents.
+//! spread over the vocabularies and over 40 cities. The text is words of each language in random
+//! order: meaningless, but with realistic word lengths and language signal, so analysis and
+//! detection cost what they cost on real documents.
+//!
+//! Two vocabulary models. `zipf` (the default) ranks 50 frequent real words of the language
+//! first and then a long tail of words made from their beginnings and endings (so they keep the
+//! language's letters), and draws word *r* with probability proportional to 1/*r* (Zipf's law,
+//! as in real text): common words are in most documents, most words in few, and match sets have
+//! realistic sizes. `uniform` draws the 50 real words evenly: every word is in every document of
+//! its language, the worst case for a search engine that counts facets exactly.
 
 use std::fmt::Write as _;
 use std::fs;
@@ -13,7 +20,7 @@ use anyhow::{Context, Result, bail};
 use epi_model::practice::slugify;
 use epi_model::{Domain, KeyFeature, Lang, Status, TargetGroup, Theme, Vocabulary};
 
-use crate::cli::GenCorpusArgs;
+use crate::cli::{GenCorpusArgs, VocabularyModel};
 
 /// SplitMix64: tiny, fast and good enough for spreading test data; seeded, so repeatable.
 struct Rng(u64);
@@ -593,11 +600,80 @@ fn cities(lang: Lang) -> [(&'static str, &'static str); 5] {
     }
 }
 
-fn sentence(rng: &mut Rng, lang: Lang, out: &mut String) -> usize {
-    let vocabulary = words(lang);
+/// Words of one language, and how to draw them.
+struct WordList {
+    /// Words by rank, most frequent first.
+    words: Vec<String>,
+    /// `cumulative[r]`: the probability of drawing a word of rank ≤ r, scaled to `u64::MAX`
+    /// (empty for uniform draws).
+    cumulative: Vec<u64>,
+}
+
+/// Size of the Zipfian vocabulary of each language.
+const ZIPF_WORDS: usize = 30_000;
+
+impl WordList {
+    fn new(lang: Lang, model: VocabularyModel) -> WordList {
+        let real = words(lang);
+        let mut words: Vec<String> = real.iter().map(|w| (*w).to_owned()).collect();
+        if model == VocabularyModel::Uniform {
+            return WordList {
+                words,
+                cumulative: Vec::new(),
+            };
+        }
+        // The tail: a beginning of one real word joined to the ending of another, in a fixed
+        // order, without repeats.
+        let mut seen: std::collections::HashSet<String> = words.iter().cloned().collect();
+        let chars: Vec<Vec<char>> = real.iter().map(|w| w.chars().collect()).collect();
+        'fill: for head_len in 3..=6 {
+            for tail_len in (2..=5).rev() {
+                for (i, head) in chars.iter().enumerate() {
+                    for (j, tail) in chars.iter().enumerate() {
+                        if words.len() >= ZIPF_WORDS {
+                            break 'fill;
+                        }
+                        if i == j || head.len() < head_len || tail.len() < tail_len {
+                            continue;
+                        }
+                        let word: String = head[..head_len]
+                            .iter()
+                            .chain(&tail[tail.len() - tail_len..])
+                            .collect();
+                        if seen.insert(word.clone()) {
+                            words.push(word);
+                        }
+                    }
+                }
+            }
+        }
+        let weights: Vec<f64> = (1..=words.len()).map(|rank| 1.0 / rank as f64).collect();
+        let total: f64 = weights.iter().sum();
+        let mut sum = 0.0;
+        let cumulative = weights
+            .iter()
+            .map(|w| {
+                sum += w / total;
+                (sum.min(1.0) * u64::MAX as f64) as u64
+            })
+            .collect();
+        WordList { words, cumulative }
+    }
+
+    fn draw(&self, rng: &mut Rng) -> &str {
+        if self.cumulative.is_empty() {
+            return rng.pick(&self.words).as_str();
+        }
+        let point = rng.next();
+        let rank = self.cumulative.partition_point(|&c| c < point);
+        &self.words[rank.min(self.words.len() - 1)]
+    }
+}
+
+fn sentence(rng: &mut Rng, vocabulary: &WordList, out: &mut String) -> usize {
     let length = 8 + rng.below(9);
     for i in 0..length {
-        let word = rng.pick(vocabulary);
+        let word = vocabulary.draw(rng);
         if i == 0 {
             let mut chars = word.chars();
             if let Some(first) = chars.next() {
@@ -613,11 +689,12 @@ fn sentence(rng: &mut Rng, lang: Lang, out: &mut String) -> usize {
     length
 }
 
-fn document(rng: &mut Rng, number: usize) -> (String, String, String) {
+fn document(rng: &mut Rng, vocabularies: &[WordList], number: usize) -> (String, String, String) {
     let lang = *rng.pick(&Lang::ALL);
+    let vocabulary = &vocabularies[lang as usize];
     let (country, city) = *rng.pick(&cities(lang));
     let mut title = String::new();
-    sentence(rng, lang, &mut title);
+    sentence(rng, vocabulary, &mut title);
     let title: String = title
         .split_whitespace()
         .take(6)
@@ -625,7 +702,7 @@ fn document(rng: &mut Rng, number: usize) -> (String, String, String) {
         .join(" ");
     let title = title.trim_end_matches('.').to_owned();
     let mut summary = String::new();
-    sentence(rng, lang, &mut summary);
+    sentence(rng, vocabulary, &mut summary);
 
     let target_words = 500 + rng.below(1001);
     let mut body = String::new();
@@ -640,7 +717,7 @@ fn document(rng: &mut Rng, number: usize) -> (String, String, String) {
             section += 1;
         }
         for _ in 0..4 + rng.below(3) {
-            written += sentence(rng, lang, &mut body);
+            written += sentence(rng, vocabulary, &mut body);
         }
         body.push_str("\n\n");
     }
@@ -693,9 +770,13 @@ pub fn run(args: &GenCorpusArgs) -> Result<()> {
         bail!("{} is not empty: choose a new folder", args.out.display());
     }
     let mut rng = Rng(args.seed);
+    let vocabularies: Vec<WordList> = Lang::ALL
+        .into_iter()
+        .map(|lang| WordList::new(lang, args.vocabulary))
+        .collect();
     let mut bytes = 0usize;
     for number in 0..args.docs {
-        let (city, file, text) = document(&mut rng, number);
+        let (city, file, text) = document(&mut rng, &vocabularies, number);
         let dir = args.out.join(&city);
         fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
         write(&dir.join(file), &text)?;

@@ -16,7 +16,9 @@ mod latvian;
 mod stopwords;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::cell::RefCell;
+
+use rustc_hash::FxHashMap;
 
 use epi_model::Lang;
 use tantivy::tokenizer::{
@@ -135,6 +137,7 @@ enum StemAlgorithm {
 /// the same position when that differs.
 #[derive(Clone, Copy)]
 pub struct LangStemmer {
+    lang: Lang,
     algorithm: StemAlgorithm,
 }
 
@@ -158,7 +161,7 @@ impl LangStemmer {
             Lang::Pl => snowball(Algorithm::Polish),
             Lang::Lv => StemAlgorithm::Latvian,
         };
-        LangStemmer { algorithm }
+        LangStemmer { lang, algorithm }
     }
 
     /// Stems one lower-case word.
@@ -190,38 +193,54 @@ impl TokenFilter for LangStemmer {
         LangStemmerFilter {
             stemmer: self,
             inner: tokenizer,
-            cache: StemCache::default(),
         }
     }
 }
 
-/// Most words a [`StemCache`] holds before it starts again.
+/// Most words the stem cache holds per language and thread before it starts again.
 const STEM_CACHE_WORDS: usize = 16_384;
 
-/// The terms of words this analyser has already stemmed. Words repeat a great deal within and
-/// across documents, and Snowball is the costliest step of analysis; the cache is bounded (it is
-/// cleared when full) and belongs to one analyser instance, so no lock is needed.
-#[derive(Default)]
-struct StemCache {
-    terms: HashMap<String, (String, Option<String>)>,
+type StemTerms = (String, Option<String>);
+
+thread_local! {
+    /// The terms of words already stemmed on this thread, per language. Words repeat a great
+    /// deal within and across documents and queries, and Snowball is the costliest step of
+    /// analysis. The cache is per thread (indexing threads and the server's blocking pool are
+    /// long-lived, and no lock is needed) rather than per analyser: tantivy clones analysers per
+    /// field, segment and snippet generator, so a per-analyser cache started empty for every
+    /// search's snippets. Bounded: a full language cache is cleared. Keys are short words that
+    /// come from our own documents and queries, so the fast FxHash is used rather than SipHash
+    /// (hash flooding needs a table an attacker can grow without bound; this one is bounded).
+    static STEM_CACHE: RefCell<[FxHashMap<String, StemTerms>; Lang::ALL.len()]> =
+        RefCell::new(std::array::from_fn(|_| FxHashMap::default()));
 }
 
-impl StemCache {
-    fn terms(&mut self, stemmer: LangStemmer, word: &str) -> &(String, Option<String>) {
-        if !self.terms.contains_key(word) {
-            if self.terms.len() >= STEM_CACHE_WORDS {
-                self.terms.clear();
-            }
-            self.terms.insert(word.to_owned(), stemmer.terms(word));
+/// Calls `use_terms` with the terms of `word` in the stemmer's language, from the cache.
+fn with_stem_terms<R>(
+    stemmer: LangStemmer,
+    word: &str,
+    use_terms: impl FnOnce(&StemTerms) -> R,
+) -> R {
+    STEM_CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let terms = &mut cache[stemmer.lang as usize];
+        if let Some(found) = terms.get(word) {
+            return use_terms(found);
         }
-        &self.terms[word]
-    }
+        if terms.len() >= STEM_CACHE_WORDS {
+            terms.clear();
+        }
+        use_terms(
+            terms
+                .entry(word.to_owned())
+                .or_insert_with(|| stemmer.terms(word)),
+        )
+    })
 }
 
 pub struct LangStemmerFilter<T> {
     stemmer: LangStemmer,
     inner: T,
-    cache: StemCache,
 }
 
 impl<T: std::fmt::Debug> std::fmt::Debug for LangStemmerFilter<T> {
@@ -232,42 +251,37 @@ impl<T: std::fmt::Debug> std::fmt::Debug for LangStemmerFilter<T> {
     }
 }
 
-/// A clone starts with an empty cache: tantivy clones analysers per field and per segment, and
-/// copying a full cache each time would cost more than it saves.
 impl<T: Clone> Clone for LangStemmerFilter<T> {
     fn clone(&self) -> Self {
         LangStemmerFilter {
             stemmer: self.stemmer,
             inner: self.inner.clone(),
-            cache: StemCache::default(),
         }
     }
 }
 
 impl<T: Tokenizer> Tokenizer for LangStemmerFilter<T> {
-    type TokenStream<'a> = LangStemmerStream<'a, T::TokenStream<'a>>;
+    type TokenStream<'a> = LangStemmerStream<T::TokenStream<'a>>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
         LangStemmerStream {
             tail: self.inner.token_stream(text),
             stemmer: self.stemmer,
-            cache: &mut self.cache,
             pending: None,
             current: Token::default(),
         }
     }
 }
 
-pub struct LangStemmerStream<'a, T> {
+pub struct LangStemmerStream<T> {
     tail: T,
     stemmer: LangStemmer,
-    cache: &'a mut StemCache,
     /// The second term of the last word, emitted on the next call.
     pending: Option<String>,
     current: Token,
 }
 
-impl<T> std::fmt::Debug for LangStemmerStream<'_, T> {
+impl<T> std::fmt::Debug for LangStemmerStream<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("LangStemmerStream")
             .field("current", &self.current)
@@ -275,7 +289,7 @@ impl<T> std::fmt::Debug for LangStemmerStream<'_, T> {
     }
 }
 
-impl<T: TokenStream> TokenStream for LangStemmerStream<'_, T> {
+impl<T: TokenStream> TokenStream for LangStemmerStream<T> {
     fn advance(&mut self) -> bool {
         if let Some(secondary) = self.pending.take() {
             self.current.text = secondary;
@@ -289,10 +303,12 @@ impl<T: TokenStream> TokenStream for LangStemmerStream<'_, T> {
         self.current.offset_to = token.offset_to;
         self.current.position = token.position;
         self.current.position_length = token.position_length;
-        let (primary, secondary) = self.cache.terms(self.stemmer, &token.text);
-        self.current.text.clear();
-        self.current.text.push_str(primary);
-        self.pending.clone_from(secondary);
+        let (current, pending) = (&mut self.current.text, &mut self.pending);
+        with_stem_terms(self.stemmer, &token.text, |(primary, secondary)| {
+            current.clear();
+            current.push_str(primary);
+            pending.clone_from(secondary);
+        });
         true
     }
 

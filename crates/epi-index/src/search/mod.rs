@@ -1,5 +1,6 @@
 //! Searching a published generation: text query, filters, disjunctive facet counts, snippets.
 
+mod expansion;
 mod facets;
 pub mod query;
 mod similar;
@@ -10,7 +11,9 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 
 use epi_model::query::ParsedQuery;
-use epi_model::search::{FacetCounts, FacetValue, Hit, InterpretedQuery, MAX_RESULT_WINDOW};
+use epi_model::search::{
+    FacetCounts, FacetValue, Hit, InterpretedQuery, MAX_RESULT_WINDOW, ReaderVersion,
+};
 use epi_model::{FacetKind, Lang, Practice, PracticeId, SearchRequest, SearchResults, Sort};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{Query, TermQuery};
@@ -18,10 +21,11 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, IndexReader, Order, ReloadPolicy, Searcher, TantivyDocument, Term};
 
+use crate::concepts::ConceptMatcher;
 use crate::document::from_document;
 use crate::error::{IndexError, Result};
 use crate::schema::LibrarySchema;
-use crate::store::{GenerationMeta, IndexStore, open_generation};
+use crate::store::{GenerationMeta, IndexStore, THESAURUS, open_generation};
 use facets::{FacetColumns, FacetCountCollector};
 pub use query::LanguageWeights;
 use query::{QueryBuilder, conjunction, filter_query};
@@ -143,6 +147,7 @@ impl Snapshot {
             snippet_html,
             score,
             translations,
+            reader_version: None,
         }
     }
 }
@@ -154,6 +159,8 @@ pub struct LibraryIndex {
     reader: IndexReader,
     schema: LibrarySchema,
     snapshot: RwLock<Arc<Snapshot>>,
+    /// The thesaurus the generation was built with (empty for a generation without one).
+    concepts: Arc<ConceptMatcher>,
 }
 
 impl std::fmt::Debug for LibraryIndex {
@@ -188,12 +195,14 @@ impl LibraryIndex {
             .try_into()
             .map_err(IndexError::tantivy("cannot open an index reader"))?;
         let snapshot = Self::snapshot(&reader, &schema)?;
+        let concepts = Arc::new(ConceptMatcher::new(read_thesaurus(dir)?));
         Ok(LibraryIndex {
             dir: dir.to_path_buf(),
             meta,
             reader,
             schema,
             snapshot: RwLock::new(Arc::new(snapshot)),
+            concepts,
         })
     }
 
@@ -294,13 +303,67 @@ impl LibraryIndex {
         Ok(versions)
     }
 
+    /// The title and summary of `practice` in the reader's language, else in English, when
+    /// the practice has such a version (and the hit is not already in it).
+    fn reader_version(
+        &self,
+        snapshot: &Snapshot,
+        practice: &Practice,
+        reader: Lang,
+    ) -> Result<Option<ReaderVersion>> {
+        let translations = snapshot.translations(practice);
+        let Some(lang) = [reader, Lang::En]
+            .into_iter()
+            .find(|lang| *lang != practice.lang && translations.contains(lang))
+        else {
+            return Ok(None);
+        };
+        let query = TermQuery::new(
+            Term::from_field_text(self.schema.doc_key, &practice.id.doc_key(lang)),
+            IndexRecordOption::Basic,
+        );
+        let found = snapshot
+            .searcher
+            .search(&query, &TopDocs::with_limit(1).order_by_score())
+            .map_err(IndexError::tantivy("cannot look up a translation"))?;
+        let Some((_, address)) = found.into_iter().next() else {
+            return Ok(None);
+        };
+        let doc: TantivyDocument = snapshot
+            .searcher
+            .doc(address)
+            .map_err(IndexError::tantivy("cannot read a document"))?;
+        let version = from_document(&self.schema, &doc)?;
+        Ok(Some(ReaderVersion {
+            lang,
+            title: version.title,
+            summary: version.summary,
+        }))
+    }
+
+    /// The thesaurus this generation was built with.
+    pub fn thesaurus(&self) -> &epi_model::thesaurus::Thesaurus {
+        self.concepts.thesaurus()
+    }
+
     /// Runs a search.
     pub fn search(&self, request: &SearchRequest, plan: &SearchPlan) -> Result<SearchResults> {
         let snapshot = self.current_snapshot();
         let searcher = &snapshot.searcher;
+        let expansions = if request.expand {
+            expansion::find(
+                &self.concepts,
+                &plan.parsed,
+                &mut query::Analysers::default(),
+            )
+        } else {
+            Vec::new()
+        };
         let builder = QueryBuilder {
             schema: &self.schema,
             weights: &plan.weights,
+            expansions: &expansions,
+            concepts: &self.concepts,
         };
         let text_query = builder.text_query(&plan.parsed);
         let filter_for = |kind: FacetKind| {
@@ -375,7 +438,15 @@ impl LibraryIndex {
             let practice = from_document(&self.schema, &doc)?;
             let plain = epi_model::text::plain_text(&practice.body);
             let snippet_html = snippets.snippet(&practice, &plain);
-            hits.push(snapshot.hit(practice, snippet_html, score));
+            let reader_version = match request.ui_lang {
+                Some(reader) if reader != practice.lang => {
+                    self.reader_version(&snapshot, &practice, reader)?
+                }
+                _ => None,
+            };
+            let mut hit = snapshot.hit(practice, snippet_html, score);
+            hit.reader_version = reader_version;
+            hits.push(hit);
         }
 
         let facets = FacetKind::ALL
@@ -394,6 +465,12 @@ impl LibraryIndex {
                 detected_lang: plan.detected_lang,
                 notes: InterpretedQuery::note_messages(&plan.parsed.notes),
                 corrected: None,
+                expansions: expansion::report(
+                    &self.concepts,
+                    &plan.parsed,
+                    &expansions,
+                    request.ui_lang.unwrap_or(Lang::En),
+                ),
             },
         })
     }
@@ -434,8 +511,14 @@ struct Snippets<'a> {
     searcher: &'a Searcher,
     schema: &'a LibrarySchema,
     query: Option<Box<dyn Query>>,
-    generators: HashMap<Lang, Option<SnippetGenerator>>,
-    neutral: Option<Option<SnippetGenerator>>,
+    generators: HashMap<Lang, Option<Highlighter>>,
+    neutral: Option<Option<Highlighter>>,
+}
+
+/// A snippet generator for one field, and the beginnings of its terms.
+struct Highlighter {
+    generator: SnippetGenerator,
+    probes: Vec<String>,
 }
 
 impl<'a> Snippets<'a> {
@@ -453,11 +536,22 @@ impl<'a> Snippets<'a> {
         }
     }
 
-    fn generator(&self, field: tantivy::schema::Field) -> Option<SnippetGenerator> {
+    fn generator(&self, field: tantivy::schema::Field) -> Option<Highlighter> {
         let query = self.query.as_ref()?;
         let mut generator = SnippetGenerator::create(self.searcher, &**query, field).ok()?;
         generator.set_max_num_chars(SNIPPET_CHARS);
-        Some(generator)
+        let mut terms = Vec::new();
+        query.query_terms(&mut |term, _| {
+            if term.field() == field
+                && let Some(text) = term.value().as_str()
+            {
+                terms.push(text.to_owned());
+            }
+        });
+        Some(Highlighter {
+            generator,
+            probes: probes(&terms),
+        })
     }
 
     /// The passage of `plain` that best matches the query, in the document's language; the
@@ -487,17 +581,52 @@ impl<'a> Snippets<'a> {
 }
 
 /// Bytes of text a snippet is looked for in at a time.
-const SNIPPET_CHUNK_BYTES: usize = 1_200;
+const SNIPPET_CHUNK_BYTES: usize = 600;
 
 /// The best passage of the first chunk of `text` that has a match. A generator analyses all the
 /// text it is given (stemming every word), which was a third of a search's time on long bodies;
-/// any passage with the matched words serves the reader, so the cost now follows the position of
+/// any passage with the matched words serves the reader, so the cost follows the position of
 /// the first match rather than the length of the document.
-fn first_match(generator: &SnippetGenerator, text: &str) -> Option<String> {
-    chunks(text, SNIPPET_CHUNK_BYTES).find_map(|chunk| {
-        let snippet = generator.snippet(chunk);
+///
+/// Chunks that cannot match are skipped without analysis: a word's stem begins like the word
+/// itself, so a chunk without the ASCII beginning of any query term (compared in ASCII lower case)
+/// is passed over. Stemmers that rewrite a word's beginning, or words that begin with a letter
+/// the index folds, can defeat that test; the chunks it rejected are then analysed after all,
+/// so a snippet with a match is never missed.
+fn first_match(highlighter: &Highlighter, text: &str) -> Option<String> {
+    let probes = &highlighter.probes;
+    let try_chunk = |chunk: &str| {
+        let snippet = highlighter.generator.snippet(chunk);
         (!snippet.highlighted().is_empty()).then(|| marked(&snippet))
-    })
+    };
+    let (likely, unlikely): (Vec<&str>, Vec<&str>) = chunks(text, SNIPPET_CHUNK_BYTES)
+        .partition(|chunk| probes.is_empty() || may_match(chunk, probes));
+    likely
+        .into_iter()
+        .find_map(try_chunk)
+        .or_else(|| unlikely.into_iter().find_map(try_chunk))
+}
+
+/// The ASCII beginnings of a field's query terms; empty (test every chunk) when a term has no
+/// ASCII beginning to look for.
+fn probes(terms: &[String]) -> Vec<String> {
+    let mut probes: Vec<String> = Vec::new();
+    for term in terms {
+        // The whole ASCII beginning: the longer the probe, the fewer chunks it lets through.
+        let probe: String = term.chars().take_while(char::is_ascii).collect();
+        if probe.is_empty() {
+            return Vec::new();
+        }
+        if !probes.contains(&probe) {
+            probes.push(probe);
+        }
+    }
+    probes
+}
+
+fn may_match(chunk: &str, probes: &[String]) -> bool {
+    let lower = chunk.to_ascii_lowercase();
+    probes.iter().any(|probe| lower.contains(probe.as_str()))
 }
 
 /// `text` in consecutive pieces of about `size` bytes, cut after a line break when there is
@@ -557,4 +686,20 @@ fn html_escape(text: &str) -> String {
         }
     }
     out
+}
+
+/// The thesaurus stored with a generation; empty when it has none (built without a valid one).
+fn read_thesaurus(dir: &Path) -> Result<epi_model::thesaurus::Thesaurus> {
+    let path = dir.join(THESAURUS);
+    match std::fs::read(&path) {
+        Ok(bytes) => serde_json::from_slice(&bytes).map_err(|err| IndexError::Io {
+            context: format!("cannot read {}", path.display()),
+            source: std::io::Error::other(err),
+        }),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(Default::default()),
+        Err(err) => Err(IndexError::Io {
+            context: format!("cannot read {}", path.display()),
+            source: err,
+        }),
+    }
 }

@@ -16,6 +16,9 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TextAnalyzer;
 
 use crate::analysis::{self, analyse};
+use crate::concepts::ConceptMatcher;
+
+use super::expansion::Expansion;
 use crate::schema::LibrarySchema;
 
 /// Relative weights of the fields a word is searched in.
@@ -24,6 +27,9 @@ const TEXT_BOOST: f32 = 1.0;
 const NEUTRAL_BOOST: f32 = 0.6;
 /// Extra weight for the language the query is written in (or the reader's language).
 const PREFERRED_LANG_BOOST: f32 = 1.5;
+/// Weight of a concept's thesaurus terms relative to the words typed: a document that has the
+/// words ranks above one that only has a translation of them.
+const EXPANSION_BOOST: f32 = 0.4;
 
 /// How to weigh the languages of a query.
 #[derive(Debug, Clone, Default)]
@@ -62,6 +68,19 @@ static PROTOTYPES: std::sync::LazyLock<Analysers> = std::sync::LazyLock::new(|| 
         .collect(),
     neutral: analysis::neutral_analyser(),
 });
+
+impl Analysers {
+    pub(crate) fn languages_mut(&mut self) -> impl Iterator<Item = &mut (Lang, TextAnalyzer)> {
+        self.languages.iter_mut()
+    }
+
+    fn language(&mut self, lang: Lang) -> Option<&mut TextAnalyzer> {
+        self.languages
+            .iter_mut()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, analyser)| analyser)
+    }
+}
 
 impl Clone for Analysers {
     fn clone(&self) -> Self {
@@ -153,6 +172,9 @@ fn boosted(query: Box<dyn Query>, boost: f32) -> Box<dyn Query> {
 pub struct QueryBuilder<'a> {
     pub schema: &'a LibrarySchema,
     pub weights: &'a LanguageWeights,
+    /// The concepts found in the query, and the thesaurus they come from.
+    pub expansions: &'a [Expansion],
+    pub concepts: &'a ConceptMatcher,
 }
 
 impl QueryBuilder<'_> {
@@ -177,7 +199,52 @@ impl QueryBuilder<'_> {
         (!alternatives.is_empty()).then(|| any_of(alternatives))
     }
 
-    /// The scoring query of the text: every clause must match, exclusions must not.
+    /// Any term of the given concepts, in every language's title and text.
+    fn concept_query(
+        &self,
+        analysers: &mut Analysers,
+        concepts: &[usize],
+    ) -> Option<Box<dyn Query>> {
+        let mut alternatives: Vec<Box<dyn Query>> = Vec::new();
+        for &index in concepts {
+            let Some(concept) = self.concepts.thesaurus().concepts.get(index) else {
+                continue;
+            };
+            for (lang, terms) in &concept.terms {
+                let weight = self.weights.weight(*lang) * EXPANSION_BOOST;
+                let Some(analyser) = analysers.language(*lang) else {
+                    continue;
+                };
+                for term in terms {
+                    let positions = positions(analyser, term);
+                    if let Some(q) = field_query(self.schema.title(*lang), &positions) {
+                        alternatives.push(boosted(q, TITLE_BOOST * weight));
+                    }
+                    if let Some(q) = field_query(self.schema.text(*lang), &positions) {
+                        alternatives.push(boosted(q, TEXT_BOOST * weight));
+                    }
+                }
+            }
+        }
+        (!alternatives.is_empty()).then(|| any_of(alternatives))
+    }
+
+    /// The query of one clause: any of its atoms.
+    fn clause_query(
+        &self,
+        analysers: &mut Analysers,
+        clause: &epi_model::query::Clause,
+    ) -> Option<Box<dyn Query>> {
+        let alternatives: Vec<Box<dyn Query>> = clause
+            .any_of
+            .iter()
+            .filter_map(|atom| self.atom(analysers, atom))
+            .collect();
+        (!alternatives.is_empty()).then(|| any_of(alternatives))
+    }
+
+    /// The scoring query of the text: every clause must match, exclusions must not. Clauses
+    /// that name a concept match as typed or through the concept's terms in any language.
     /// `None` for a query that matches everything and excludes nothing.
     pub fn text_query(&self, parsed: &ParsedQuery) -> Option<Box<dyn Query>> {
         self.text_query_with(&mut Analysers::default(), parsed)
@@ -189,15 +256,33 @@ impl QueryBuilder<'_> {
         parsed: &ParsedQuery,
     ) -> Option<Box<dyn Query>> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for clause in &parsed.clauses {
-            let alternatives: Vec<Box<dyn Query>> = clause
-                .any_of
+        let mut index = 0;
+        while index < parsed.clauses.len() {
+            let expansion = self.expansions.iter().find(|e| e.first_clause == index);
+            let Some(expansion) = expansion else {
+                if let Some(q) = self.clause_query(analysers, &parsed.clauses[index]) {
+                    clauses.push((Occur::Must, q));
+                }
+                index += 1;
+                continue;
+            };
+            let typed: Vec<(Occur, Box<dyn Query>)> = parsed.clauses
+                [expansion.first_clause..=expansion.last_clause]
                 .iter()
-                .filter_map(|atom| self.atom(analysers, atom))
+                .filter_map(|clause| self.clause_query(analysers, clause))
+                .map(|q| (Occur::Must, q))
                 .collect();
-            if !alternatives.is_empty() {
-                clauses.push((Occur::Must, any_of(alternatives)));
+            let mut either: Vec<Box<dyn Query>> = Vec::new();
+            if !typed.is_empty() {
+                either.push(Box::new(BooleanQuery::new(typed)));
             }
+            if let Some(q) = self.concept_query(analysers, &expansion.concepts) {
+                either.push(q);
+            }
+            if !either.is_empty() {
+                clauses.push((Occur::Must, any_of(either)));
+            }
+            index = expansion.last_clause + 1;
         }
         let has_positive = !clauses.is_empty();
         for atom in &parsed.excluded {
