@@ -1,7 +1,7 @@
 //! The search server over HTTP: the real `epi serve` on a random loopback port, over the ten
 //! documents of `tests/fixtures/library` (and, for the link check, the bundled corpus).
 
-use std::collections::{BTreeSet, HashSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, HashSet, VecDeque};
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::sync::Arc;
@@ -532,6 +532,26 @@ fn links(body: &str) -> Vec<String> {
     found
 }
 
+/// The interface languages, in the menu's order.
+const UI_LANGUAGES: [&str; 8] = ["en", "ro", "it", "es", "de", "sv", "pl", "lv"];
+
+/// The language prefix of an internal link (`/pl/cities` → `pl`), if it has one.
+fn link_language(link: &str) -> Option<&'static str> {
+    UI_LANGUAGES.into_iter().find(|lang| {
+        link.strip_prefix('/')
+            .and_then(|rest| rest.strip_prefix(lang))
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['/', '?']))
+    })
+}
+
+/// The language prefix of a search page with parameters: `Some(None)` for `/search?…`,
+/// `Some(Some("pl"))` for `/pl/search?…`, `None` for other pages.
+fn search_language(link: &str) -> Option<Option<&'static str>> {
+    let lang = link_language(link);
+    let rest = lang.map_or(link, |lang| &link[lang.len() + 1..]);
+    rest.starts_with("/search?").then_some(lang)
+}
+
 #[test]
 fn the_bundled_corpus_renders_and_every_link_works() {
     let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus");
@@ -549,36 +569,294 @@ fn the_bundled_corpus_renders_and_every_link_works() {
     .map(String::from)
     .collect();
     let mut seen: HashSet<String> = queue.iter().cloned().collect();
-    let mut pages = 0;
+    let keys = message_keys();
     let mut practices = BTreeSet::new();
+    let mut pages_by_language: BTreeMap<&str, usize> = BTreeMap::new();
     while let Some(path) = queue.pop_front() {
         let reply: Reply = server.get(&path);
         assert_eq!(reply.status, 200, "{path}");
-        pages += 1;
         if !reply.content_type.starts_with("text/html") {
             continue;
         }
+        let lang = link_language(&path);
         for needle in [
-            "<html lang=",
+            &format!("<html lang=\"{}\"", lang.unwrap_or("en")),
             "<main",
             "<h1",
-            "Skip to main content",
+            r#"class="skip-link""#,
             "<title>",
         ] {
             assert!(reply.body.contains(needle), "{path} lacks {needle}");
         }
+        if lang.is_none() {
+            assert!(reply.body.contains("Skip to main content"), "{path}");
+        }
+        *pages_by_language.entry(lang.unwrap_or("none")).or_default() += 1;
         if path.starts_with("/practices/") {
             practices.insert(path.split('/').take(4).collect::<Vec<_>>().join("/"));
         }
+        assert_no_leaked_messages(&path, &reply.body, &keys);
         for link in links(&reply.body) {
-            // Search pages multiply with filters and pages: follow a bounded sample of them.
-            let bounded = !link.starts_with("/search?")
-                || seen.iter().filter(|s| s.starts_with("/search?")).count() < 40;
+            // Search pages multiply with filters and pages: follow a bounded sample of them in
+            // each language.
+            let bounded = match search_language(&link) {
+                None => true,
+                Some(lang) => {
+                    seen.iter()
+                        .filter(|s| search_language(s) == Some(lang))
+                        .count()
+                        < 40
+                }
+            };
             if bounded && seen.insert(link.clone()) {
                 queue.push_back(link);
             }
         }
     }
-    assert!(pages > 60, "only {pages} pages");
+    // Every page in every interface language: the menu links them all.
+    assert_eq!(pages_by_language.len(), 9, "{pages_by_language:?}");
+    for (lang, count) in &pages_by_language {
+        assert!(
+            *count > 60,
+            "only {count} pages in {lang}: {pages_by_language:?}"
+        );
+    }
     assert_eq!(practices.len(), 21, "{practices:?}");
+}
+
+/// The keys of the reference message file, to catch one shown instead of its text.
+fn message_keys() -> Vec<String> {
+    include_str!("../../crates/epi-i18n/locales/en.ftl")
+        .lines()
+        .filter_map(|line| line.split_once(" ="))
+        .map(|(key, _)| key.to_owned())
+        .filter(|key| key.starts_with(|c: char| c.is_ascii_lowercase()) && key.contains('-'))
+        .collect()
+}
+
+/// The text of a page without its tags (attribute values and class names use key-like words).
+fn visible_text(body: &str) -> String {
+    let mut text = String::with_capacity(body.len());
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
+}
+
+/// Fluent shows a missing message or variable as `{name}`, the library a missing key as
+/// `{key}`, and isolation marks would wrap every variable: none may reach a page, and no key
+/// may be shown as text.
+fn assert_no_leaked_messages(path: &str, body: &str, keys: &[String]) {
+    for marker in ['{', '}', '\u{2068}', '\u{2069}'] {
+        assert!(!body.contains(marker), "{path} contains {marker:?}");
+    }
+    let text = visible_text(body);
+    let is_word = |c: char| c.is_ascii_alphanumeric() || c == '-';
+    for key in keys {
+        for (at, _) in text.match_indices(key.as_str()) {
+            let before = text[..at].chars().next_back();
+            let after = text[at + key.len()..].chars().next();
+            assert!(
+                before.is_some_and(is_word) || after.is_some_and(is_word),
+                "{path} shows the message key {key}"
+            );
+        }
+    }
+}
+
+/// What every page in `lang` has: its language, the language menu, the alternates, links that
+/// keep the prefix, the navigation in that language, and no message key or marker.
+fn check_localised_page(
+    path: &str,
+    reply: &Reply,
+    lang: &str,
+    search_label: &str,
+    keys: &[String],
+) {
+    let body = &reply.body;
+    assert!(reply.content_type.starts_with("text/html"), "{path}");
+    assert!(body.contains(&format!(r#"<html lang="{lang}">"#)), "{path}");
+    let menu = body
+        .split(r#"<nav class="lang-menu""#)
+        .nth(1)
+        .and_then(|rest| rest.split("</nav>").next())
+        .unwrap_or_else(|| panic!("{path} has no language menu"));
+    for other in UI_LANGUAGES {
+        assert!(
+            menu.contains(&format!(r#"lang="{other}" hreflang="{other}""#)),
+            "{path}: the menu lacks {other}"
+        );
+        assert!(
+            body.contains(&format!(
+                r#"<link rel="alternate" hreflang="{other}" href="/{other}/"#
+            )),
+            "{path}: no alternate in {other}"
+        );
+    }
+    assert!(
+        menu.contains(&format!(
+            r#"lang="{lang}" hreflang="{lang}" aria-current="true""#
+        )),
+        "{path}: the current language is not marked"
+    );
+    assert_eq!(menu.matches("aria-current").count(), 1, "{path}");
+    assert!(body.contains(r#"hreflang="x-default""#), "{path}");
+    assert!(
+        body.contains(&format!(">{search_label}</a>")),
+        "{path}: the navigation is not in {lang}"
+    );
+    // Outside the language menu, every internal link stays in the page's language.
+    let page_body = body.split("<body>").nth(1).unwrap_or_default();
+    let without_menu = page_body.replacen(menu, "", 1);
+    for link in links(&without_menu) {
+        assert!(
+            link.starts_with(&format!("/{lang}/")) || link.starts_with("/api/"),
+            "{path}: the link {link} loses the language"
+        );
+    }
+    assert_no_leaked_messages(path, body, keys);
+}
+
+#[test]
+fn every_page_kind_speaks_every_language() {
+    let (server, _workspace) = start();
+    let keys = message_keys();
+    assert!(keys.len() > 150, "{} keys", keys.len());
+    // The "Search" entry of the main navigation in each language.
+    let search_labels = [
+        ("en", "Search"),
+        ("ro", "Căutare"),
+        ("it", "Cerca"),
+        ("es", "Buscar"),
+        ("de", "Suche"),
+        ("sv", "Sök"),
+        ("pl", "Szukaj"),
+        ("lv", "Meklēt"),
+    ];
+    for (lang, search_label) in search_labels {
+        let pages = [
+            ("/", 200),
+            ("/search?q=integration", 200),
+            (
+                "/search?q=integration&city=lublin&domain=governance&sort=newest",
+                200,
+            ),
+            ("/search?q=integratoin", 200),
+            ("/search?q=%22unbalanced+OR&per_page=1", 200),
+            ("/search?q=qqqxyzzy&theme=housing", 200),
+            ("/practices/lublin/civic-dialogue", 200),
+            ("/practices/lublin/civic-dialogue/pl", 200),
+            ("/cities", 200),
+            ("/cities/riga", 200),
+            ("/domains", 200),
+            ("/domains/governance", 200),
+            ("/about", 200),
+            ("/nothing/here", 404),
+            ("/practices/lublin/civic-dialogue/sv", 404),
+            ("/search?page=0", 400),
+        ];
+        for (page, status) in pages {
+            let path = format!("/{lang}{page}");
+            let reply = server.get(&path);
+            assert_eq!(reply.status, status, "{path}: {}", reply.body);
+            check_localised_page(&path, &reply, lang, search_label, &keys);
+        }
+        let path = format!("/{lang}/about");
+        let refused = server.request("DELETE", &path);
+        assert_eq!(refused.status, 405, "{path}");
+        check_localised_page(&path, &refused, lang, search_label, &keys);
+    }
+    // Vocabulary labels and the About page are translated, not only the navigation.
+    let polish = server.get("/pl/search?q=integracja");
+    for text in ["Obszar", "Partycypacja", "Znaleziono", "po polsku"] {
+        assert!(polish.body.contains(text), "/pl/search lacks {text}");
+    }
+    let latvian = server.get("/lv/about");
+    assert!(
+        latvian.body.contains("trešo valstu pilsoņu"),
+        "{}",
+        latvian.body
+    );
+    // A passage in the page's own language is not marked; one in another language is.
+    let practice = server.get("/pl/practices/lublin/civic-dialogue/pl");
+    assert!(practice.body.contains("<article>"), "{}", practice.body);
+    let english = server.get("/pl/practices/lublin/civic-dialogue/en");
+    assert!(
+        english.body.contains(r#"<article lang="en">"#),
+        "{}",
+        english.body
+    );
+}
+
+#[test]
+fn the_interface_language_is_negotiated_in_order() {
+    let (server, _workspace) = start();
+    let lang_of = |reply: &Reply| {
+        reply
+            .body
+            .split(r#"<html lang=""#)
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let cookie = ("Cookie", "ui_lang=it");
+    let accept = ("Accept-Language", "de-DE,de;q=0.9,en;q=0.5");
+    // (address, request headers, expected language)
+    type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str);
+    let cases: [Case; 7] = [
+        ("/sv/about?ui=pl", &[cookie, accept], "sv"),
+        ("/about?ui=pl", &[cookie, accept], "pl"),
+        ("/about", &[cookie, accept], "it"),
+        ("/about", &[accept], "de"),
+        (
+            "/about",
+            &[("Accept-Language", "fr-FR, lv;q=0.2, es;q=0.8")],
+            "es",
+        ),
+        ("/about", &[("Accept-Language", "fr-FR, *;q=0.5")], "en"),
+        ("/about", &[], "en"),
+    ];
+    for (path, headers, expected) in cases {
+        let reply = server.get_with(path, headers);
+        assert_eq!(reply.status, 200, "{path}");
+        assert_eq!(lang_of(&reply), expected, "{path} with {headers:?}");
+    }
+    // A prefixed address remembers the choice for addresses without one.
+    let chosen = server.get("/pl/cities");
+    let set_cookie = chosen.header("set-cookie").unwrap_or_default();
+    assert!(set_cookie.starts_with("ui_lang=pl;"), "{set_cookie:?}");
+    let again = server.get_with("/pl/cities", &[("Cookie", "ui_lang=pl")]);
+    assert_eq!(again.header("set-cookie"), None);
+    let remembered = server.get_with("/cities", &[("Cookie", "ui_lang=pl")]);
+    assert_eq!(lang_of(&remembered), "pl");
+    // Negotiated pages link without a prefix (the cookie or header chooses again) and say so
+    // to caches; an explicit `?ui=` is carried on in the links.
+    assert!(remembered.body.contains(r#"href="/cities/riga""#));
+    assert!(
+        remembered
+            .header("vary")
+            .unwrap_or_default()
+            .contains("cookie")
+    );
+    let explicit = server.get("/cities?ui=lv");
+    assert!(explicit.body.contains(r#"href="/lv/cities/riga""#));
+    // Unknown prefixes and upper case are not languages.
+    assert_eq!(server.get("/fr/cities").status, 404);
+    assert_eq!(server.get("/PL/cities").status, 404);
+    // The JSON API is for developers: English whatever the reader's language.
+    let facets = server.get_with("/api/v1/facets", &[cookie, accept]).json();
+    assert!(facets.to_string().contains("\"Governance\""), "{facets}");
+    let problem = server.get_with("/api/v1/nothing", &[("Cookie", "ui_lang=pl")]);
+    assert_eq!(problem.content_type, "application/problem+json");
+    assert_eq!(server.get("/pl/api/v1/health").status, 404);
 }

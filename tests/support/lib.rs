@@ -203,6 +203,19 @@ impl Server {
         reply(&mut response)
     }
 
+    /// GETs `path` with extra request headers (`Cookie`, `Accept-Language`, …).
+    pub fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> Reply {
+        let url = format!("{}{path}", self.base);
+        let mut request = self.agent.get(&url);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let mut response = request
+            .call()
+            .unwrap_or_else(|err| panic!("GET {url}: {err}"));
+        reply(&mut response)
+    }
+
     /// Sends a request without a body with any method.
     pub fn request(&self, method: &str, path: &str) -> Reply {
         let url = format!("{}{path}", self.base);

@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
+use tantivy::indexer::IndexWriterOptions;
 use tantivy::{Index, IndexWriter};
 
 use crate::analysis;
@@ -34,7 +35,7 @@ const GENERATION_PREFIX: &str = "gen-";
 const BUILDING_PREFIX: &str = "building-";
 
 /// Memory the writer may use before it flushes a segment, shared by its threads.
-const WRITER_MEMORY_BYTES: usize = 192 * 1024 * 1024;
+const WRITER_MEMORY_BYTES: usize = 96 * 1024 * 1024;
 
 /// What a generation records about itself.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -173,8 +174,15 @@ impl IndexStore {
             .map_err(IndexError::tantivy("cannot create the new index"))?;
         analysis::register(index.tokenizers());
         let threads = writer_threads.clamp(1, 8);
+        // One merge thread (tantivy's default is four): concurrent merges of large segments
+        // held the most memory at the end of a large build.
+        let options = IndexWriterOptions::builder()
+            .memory_budget_per_thread(WRITER_MEMORY_BYTES / threads)
+            .num_worker_threads(threads)
+            .num_merge_threads(1)
+            .build();
         let writer = index
-            .writer_with_num_threads(threads, WRITER_MEMORY_BYTES)
+            .writer_with_options(options)
             .map_err(IndexError::tantivy("cannot open the index writer"))?;
         Ok(Build {
             root: self.root.clone(),

@@ -289,7 +289,7 @@ fn facet_info(index: &epi_index::LibraryIndex, counts: &FacetCounts) -> FacetInf
         values: values
             .into_iter()
             .map(|(value, count)| FacetValueInfo {
-                label: value_label(index, kind, &value),
+                label: value_label(index, kind, &value, Lang::En),
                 value,
                 count,
             })

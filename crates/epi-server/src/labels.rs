@@ -1,21 +1,25 @@
-//! Human labels of facet values: vocabulary labels, language names, city names.
+//! Human labels of facet values: vocabulary labels in the reader's language, language names
+//! (each in itself), city names (as the documents write them).
 
+use epi_i18n::{Labelled, Messages};
 use epi_index::LibraryIndex;
 use epi_model::vocab::{Vocabulary, parse_vocab};
 use epi_model::{Domain, FacetKind, KeyFeature, Lang, Status, TargetGroup, Theme};
 
-/// The label of one facet value; the value itself when there is nothing better.
-pub fn value_label(index: &LibraryIndex, kind: FacetKind, value: &str) -> String {
-    fn vocab<V: Vocabulary>(value: &str) -> Option<String> {
-        parse_vocab::<V>(value).ok().map(|v| v.label().to_owned())
+/// The label of one facet value in `lang`; the value itself when there is nothing better.
+pub fn value_label(index: &LibraryIndex, kind: FacetKind, value: &str, lang: Lang) -> String {
+    fn vocab<V: Labelled>(value: &str, lang: Lang) -> Option<String> {
+        parse_vocab::<V>(value)
+            .ok()
+            .map(|v| Messages::global().label(lang, v))
     }
     let label = match kind {
         FacetKind::City => index.city_name(value),
-        FacetKind::Domain => vocab::<Domain>(value),
-        FacetKind::KeyFeature => vocab::<KeyFeature>(value),
-        FacetKind::Theme => vocab::<Theme>(value),
-        FacetKind::TargetGroup => vocab::<TargetGroup>(value),
-        FacetKind::Status => vocab::<Status>(value),
+        FacetKind::Domain => vocab::<Domain>(value, lang),
+        FacetKind::KeyFeature => vocab::<KeyFeature>(value, lang),
+        FacetKind::Theme => vocab::<Theme>(value, lang),
+        FacetKind::TargetGroup => vocab::<TargetGroup>(value, lang),
+        FacetKind::Status => vocab::<Status>(value, lang),
         FacetKind::Lang => Lang::from_code(value).map(|l| l.native_name().to_owned()),
         FacetKind::Country | FacetKind::Year => None,
     };

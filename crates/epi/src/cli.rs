@@ -59,8 +59,29 @@ pub enum Command {
     /// Serve the library: search pages and the JSON API. Builds the index first when there is
     /// none, and switches to a new index as soon as `epi index` publishes one.
     Serve(ServeArgs),
+    /// Measure relevance on the judged queries (tests/relevance): MRR@10, nDCG@10 and
+    /// recall@10 per language and for cross-language queries, with and without expansion, and
+    /// query language detection. Builds a fresh index of the corpus in a temporary folder.
+    /// Exit 1 when a figure falls below the thresholds.
+    Eval(EvalArgs),
     /// Write a deterministic synthetic corpus (for benchmarks).
     GenCorpus(GenCorpusArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// The judged queries.
+    #[arg(long, default_value = "tests/relevance/queries.toml")]
+    pub queries: PathBuf,
+    /// The minimums to meet (nothing is checked with --no-check).
+    #[arg(long, default_value = "tests/relevance/thresholds.toml")]
+    pub thresholds: PathBuf,
+    /// Report only; do not fail below the thresholds.
+    #[arg(long)]
+    pub no_check: bool,
+    /// Also list every query with the practices it returned.
+    #[arg(long)]
+    pub verbose: bool,
 }
 
 #[derive(Debug, Args)]

@@ -9,7 +9,9 @@ use epi_index::{IndexStore, LibraryIndex};
 use epi_ingest::{Options, Report};
 use epi_model::{FacetKind, Lang, SearchRequest, Sort};
 
-use crate::cli::{CheckArgs, IndexArgs, OutputFormat, Paths, SearchArgs, ServeArgs, SortArg};
+use crate::cli::{
+    CheckArgs, EvalArgs, IndexArgs, OutputFormat, Paths, SearchArgs, ServeArgs, SortArg,
+};
 use crate::progress::Bar;
 
 /// How a command ended, when it did not fail.
@@ -99,6 +101,71 @@ pub fn index(paths: &Paths, args: &IndexArgs) -> Result<Outcome> {
             Ok(Outcome::InvalidCorpus)
         }
     }
+}
+
+pub fn eval(paths: &Paths, args: &EvalArgs) -> Result<Outcome> {
+    let corpus = open_corpus(paths)?;
+    let judgements = epi_eval::read_judgements(&args.queries)?;
+    let thresholds = if args.no_check {
+        epi_eval::Thresholds::default()
+    } else {
+        epi_eval::read_thresholds(&args.thresholds)?
+    };
+    // A fresh index of the corpus, so the figures describe the corpus and this build.
+    let dir = tempfile::Builder::new()
+        .prefix("epi-eval-")
+        .tempdir()
+        .context("cannot create a temporary folder for the evaluation index")?;
+    let store = IndexStore::new(dir.path());
+    let report = epi_ingest::rebuild(
+        &corpus,
+        &store,
+        &Options::default(),
+        &epi_ingest::NoProgress,
+    )
+    .context("cannot index the corpus for the evaluation")?;
+    if report.published.is_none() {
+        print_diagnostics(&report);
+        anyhow::bail!("the corpus has invalid files: fix them before measuring relevance");
+    }
+    let index = LibraryIndex::open_current(&store)?;
+    let report = epi_eval::evaluate(&index, &judgements)?;
+    println!(
+        "{} judged queries on {} documents of {}\n",
+        judgements.len(),
+        index.num_documents(),
+        paths.corpus.display()
+    );
+    print!("{}", epi_eval::render_markdown(&report));
+    if args.verbose {
+        println!();
+        for (with, without) in report
+            .expanded
+            .queries
+            .iter()
+            .zip(&report.unexpanded.queries)
+        {
+            println!(
+                "{} RR {:.2} (without expansion {:.2}): {}",
+                with.id,
+                with.reciprocal_rank,
+                without.reciprocal_rank,
+                with.ranked.join(", ")
+            );
+        }
+    }
+    let failures = report.failures(&thresholds);
+    if failures.is_empty() {
+        if !args.no_check {
+            println!("\nall thresholds of {} met", args.thresholds.display());
+        }
+        return Ok(Outcome::Ok);
+    }
+    eprintln!("\nbelow the thresholds of {}:", args.thresholds.display());
+    for failure in &failures {
+        eprintln!("  {failure}");
+    }
+    Ok(Outcome::InvalidCorpus)
 }
 
 pub fn check(paths: &Paths, args: &CheckArgs) -> Result<Outcome> {

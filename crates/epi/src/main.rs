@@ -8,6 +8,12 @@ mod progress;
 
 use std::process::ExitCode;
 
+/// mimalloc rather than the system allocator: indexing hands documents from the parsing threads
+/// to tantivy's indexing threads, and glibc's per-thread arenas kept hundreds of megabytes of
+/// freed memory (measured in docs/BENCHMARKS.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::Parser;
 use cli::{Cli, Command, LogFormat};
 
@@ -37,6 +43,7 @@ fn main() -> ExitCode {
         Command::Check(args) => commands::check(&cli.paths, args),
         Command::Search(args) => commands::search(&cli.paths, args),
         Command::Serve(args) => commands::serve(&cli.paths, args),
+        Command::Eval(args) => commands::eval(&cli.paths, args),
         Command::GenCorpus(args) => gen_corpus::run(args).map(|()| commands::Outcome::Ok),
     };
     match result {

@@ -387,19 +387,40 @@ impl LibraryIndex {
         let limit = request.per_page.clamp(1, epi_model::search::MAX_PER_PAGE);
         let context = "the search failed";
         let (addresses, total, mut counts) = match request.sort {
-            Sort::Relevance if text_query.is_some() => {
-                let collector = TopDocs::with_limit(limit)
-                    .and_offset(offset)
-                    .order_by_score();
-                let (top, total, counts) = searcher
-                    .search(
-                        &*main_query,
-                        &(collector, Count, facet_collector(&unselected)),
-                    )
-                    .map_err(IndexError::tantivy(context))?;
-                let addresses: Vec<(f32, DocAddress)> = top;
-                (addresses, total, counts)
-            }
+            Sort::Relevance if text_query.is_some() => match plan.weights.preferred {
+                // Documents in the query's language (or the reader's) come first, then the
+                // others, each group by relevance: a reader finds what she can read at once,
+                // and translations of the concept below.
+                Some(preferred) => {
+                    let collector = TopDocs::with_limit(limit)
+                        .and_offset(offset)
+                        .tweak_score(language_first(self.schema.lang, preferred));
+                    let (top, total, counts) = searcher
+                        .search(
+                            &*main_query,
+                            &(collector, Count, facet_collector(&unselected)),
+                        )
+                        .map_err(IndexError::tantivy(context))?;
+                    let addresses = top
+                        .into_iter()
+                        .map(|((_, score), address)| (score, address))
+                        .collect();
+                    (addresses, total, counts)
+                }
+                None => {
+                    let collector = TopDocs::with_limit(limit)
+                        .and_offset(offset)
+                        .order_by_score();
+                    let (top, total, counts) = searcher
+                        .search(
+                            &*main_query,
+                            &(collector, Count, facet_collector(&unselected)),
+                        )
+                        .map_err(IndexError::tantivy(context))?;
+                    let addresses: Vec<(f32, DocAddress)> = top;
+                    (addresses, total, counts)
+                }
+            },
             _ => {
                 let field = self.schema.schema.get_field_name(self.schema.start);
                 let collector = TopDocs::with_limit(limit)
@@ -473,6 +494,32 @@ impl LibraryIndex {
                 ),
             },
         })
+    }
+}
+
+/// A sort key that puts documents in `lang` before the others, each group by score.
+fn language_first(
+    lang_field: tantivy::schema::Field,
+    lang: Lang,
+) -> impl Fn(
+    &tantivy::SegmentReader,
+) -> Box<dyn Fn(tantivy::DocId, tantivy::Score) -> (bool, tantivy::Score)>
++ Send
++ Sync
++ 'static {
+    move |segment: &tantivy::SegmentReader| {
+        let name = segment.schema().get_field_name(lang_field).to_owned();
+        let column = segment.fast_fields().str(&name).ok().flatten();
+        let ord = column
+            .as_ref()
+            .and_then(|c| c.dictionary().term_ord(lang.code()).ok().flatten());
+        match (column, ord) {
+            (Some(column), Some(ord)) => {
+                Box::new(move |doc, score| (column.term_ords(doc).next() == Some(ord), score))
+            }
+            // No document of this segment is in the language.
+            _ => Box::new(|_, score| (false, score)),
+        }
     }
 }
 

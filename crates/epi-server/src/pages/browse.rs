@@ -3,36 +3,32 @@
 use std::collections::BTreeMap;
 
 use axum::extract::{Path, State};
+use epi_i18n::Labelled;
 use epi_model::search::Hit;
 use epi_model::vocab::parse_vocab;
 use epi_model::{Domain, FacetKind, Lang, PracticeId, SearchRequest, Sort, Vocabulary};
 use maud::{Markup, html};
 
-use super::{PAGE_LANG, PageError, Section, lang_attr, layout};
+use super::{PageError, Section, lang_attr, layout};
 use crate::error::Failure;
 use crate::params::url;
 use crate::state::AppState;
+use crate::ui_lang::UiLang;
 
 /// Language versions listed on a browse page; a city or domain with more links to the search.
 const BROWSE_LIMIT: usize = 100;
 
 /// What a domain is about, for the browse pages and the About page.
-pub fn domain_description(domain: Domain) -> &'static str {
-    match domain {
-        Domain::Interaction => {
-            "Everyday contact between newcomers and long-standing residents: shared spaces, events, language exchange, volunteering and dialogue that build trust across backgrounds."
-        }
-        Domain::Participation => {
-            "Migrants taking part in the life and decisions of the city: consultation, civic bodies, associations and the co-design of services and strategies."
-        }
-        Domain::Governance => {
-            "How the city organises integration: political commitment, coordination between departments and partners, strategies, services, evaluation and funding."
-        }
-    }
+pub fn domain_description(ui: &UiLang, domain: Domain) -> String {
+    ui.t(&format!("description-{}", domain.label_key()))
 }
 
-/// Counts of a facet over the whole library.
-async fn counts(state: &AppState, kind: FacetKind) -> Result<Vec<(String, String, u64)>, Failure> {
+/// Counts of a facet over the whole library, with the labels of its values in `lang`.
+async fn counts(
+    state: &AppState,
+    kind: FacetKind,
+    lang: Lang,
+) -> Result<Vec<(String, String, u64)>, Failure> {
     state
         .with_index(move |index| {
             let values = crate::api::whole_library(index)?
@@ -44,7 +40,7 @@ async fn counts(state: &AppState, kind: FacetKind) -> Result<Vec<(String, String
             Ok(values
                 .into_iter()
                 .map(|v| {
-                    let label = crate::labels::value_label(index, kind, &v.value);
+                    let label = crate::labels::value_label(index, kind, &v.value, lang);
                     (v.value, label, v.count)
                 })
                 .collect())
@@ -52,21 +48,27 @@ async fn counts(state: &AppState, kind: FacetKind) -> Result<Vec<(String, String
         .await
 }
 
-pub async fn cities(State(state): State<AppState>) -> Result<Markup, PageError> {
-    let mut cities = counts(&state, FacetKind::City).await?;
+/// "12 documents", in the reader's language.
+fn documents(ui: &UiLang, count: u64) -> String {
+    ui.t_with("documents-count", &[("count", count.into())])
+}
+
+pub async fn cities(State(state): State<AppState>, ui: UiLang) -> Result<Markup, PageError> {
+    let mut cities = counts(&state, FacetKind::City, ui.lang).await?;
     cities.sort_by(|a, b| a.1.cmp(&b.1));
     Ok(layout(
-        "Cities",
+        &ui,
+        &ui.t("cities-title"),
         Section::Cities,
         html! {},
         html! {
-            h1 { "Practices by city" }
-            p { "The seven EPI cities piloted local integration strategies from 2020 to 2022; other cities add their practices as they replicate them." }
+            h1 { (ui.t("cities-heading")) }
+            p { (ui.t("cities-intro")) }
             ul.cards {
                 @for (slug, name, count) in &cities {
                     li {
-                        h2 { a href=(format!("/cities/{slug}")) { (name) } }
-                        p.meta { (count) " documents" }
+                        h2 { a href=(ui.href(&format!("/cities/{slug}"))) { (name) } }
+                        p.meta { (documents(&ui, *count)) }
                     }
                 }
             }
@@ -76,9 +78,10 @@ pub async fn cities(State(state): State<AppState>) -> Result<Markup, PageError> 
 
 pub async fn city(
     State(state): State<AppState>,
+    ui: UiLang,
     Path(city): Path<String>,
 ) -> Result<Markup, PageError> {
-    let request = browse_request(FacetKind::City, &city)?;
+    let request = browse_request(FacetKind::City, &city, ui.lang)?;
     let (hits, total) = listing(&state, request.clone()).await?;
     let Some(first) = hits.first() else {
         return Err(Failure::NotFound(format!(
@@ -89,36 +92,38 @@ pub async fn city(
     };
     let name = first.city.clone();
     Ok(layout(
+        &ui,
         &name,
         Section::Cities,
         html! {},
         html! {
-            nav aria-label="Breadcrumb" { p.meta { a href="/cities" { "Cities" } " › " (name) } }
-            h1 { "Practices from " (name) }
-            (practice_list(&hits, total, &request))
+            nav aria-label=(ui.t("breadcrumb")) { p.meta { a href=(ui.href("/cities")) { (ui.t("nav-cities")) } " › " (name) } }
+            h1 { (ui.t_with("city-heading", &[("city", name.as_str().into())])) }
+            (practice_list(&ui, &hits, total, &request))
         },
     ))
 }
 
-pub async fn domains(State(state): State<AppState>) -> Result<Markup, PageError> {
-    let counts: BTreeMap<String, u64> = counts(&state, FacetKind::Domain)
+pub async fn domains(State(state): State<AppState>, ui: UiLang) -> Result<Markup, PageError> {
+    let counts: BTreeMap<String, u64> = counts(&state, FacetKind::Domain, ui.lang)
         .await?
         .into_iter()
         .map(|(value, _, count)| (value, count))
         .collect();
     Ok(layout(
-        "Domains",
+        &ui,
+        &ui.t("domains-title"),
         Section::Domains,
         html! {},
         html! {
-            h1 { "Practices by domain" }
-            p { "EPI organises a local integration strategy in three domains." }
+            h1 { (ui.t("domains-heading")) }
+            p { (ui.t("domains-intro")) }
             ul.cards {
                 @for domain in Domain::ALL {
                     li {
-                        h2 { a href=(format!("/domains/{}", domain.id())) { (domain.label()) } }
-                        p { (domain_description(*domain)) }
-                        p.meta { (counts.get(domain.id()).copied().unwrap_or(0)) " documents" }
+                        h2 { a href=(ui.href(&format!("/domains/{}", domain.id()))) { (ui.label(*domain)) } }
+                        p { (domain_description(&ui, *domain)) }
+                        p.meta { (documents(&ui, counts.get(domain.id()).copied().unwrap_or(0))) }
                     }
                 }
             }
@@ -128,29 +133,33 @@ pub async fn domains(State(state): State<AppState>) -> Result<Markup, PageError>
 
 pub async fn domain(
     State(state): State<AppState>,
+    ui: UiLang,
     Path(domain): Path<String>,
 ) -> Result<Markup, PageError> {
     let domain: Domain = parse_vocab(&domain).map_err(|err| Failure::NotFound(err.to_string()))?;
-    let request = browse_request(FacetKind::Domain, domain.id())?;
+    let request = browse_request(FacetKind::Domain, domain.id(), ui.lang)?;
     let (hits, total) = listing(&state, request.clone()).await?;
+    let label = ui.label(domain);
     Ok(layout(
-        domain.label(),
+        &ui,
+        &label,
         Section::Domains,
         html! {},
         html! {
-            nav aria-label="Breadcrumb" { p.meta { a href="/domains" { "Domains" } " › " (domain.label()) } }
-            h1 { "Domain: " (domain.label()) }
-            p { (domain_description(domain)) }
-            (practice_list(&hits, total, &request))
+            nav aria-label=(ui.t("breadcrumb")) { p.meta { a href=(ui.href("/domains")) { (ui.t("nav-domains")) } " › " (label) } }
+            h1 { (ui.t_with("domain-heading", &[("domain", label.as_str().into())])) }
+            p { (domain_description(&ui, domain)) }
+            (practice_list(&ui, &hits, total, &request))
         },
     ))
 }
 
 /// The newest practices with one facet value; a value the facet cannot have is not found.
-fn browse_request(kind: FacetKind, value: &str) -> Result<SearchRequest, Failure> {
+fn browse_request(kind: FacetKind, value: &str, reader: Lang) -> Result<SearchRequest, Failure> {
     let mut request = SearchRequest {
         sort: Sort::Newest,
         per_page: BROWSE_LIMIT,
+        ui_lang: Some(reader),
         ..SearchRequest::default()
     };
     request
@@ -165,41 +174,45 @@ async fn listing(state: &AppState, request: SearchRequest) -> Result<(Vec<Hit>, 
     Ok((results.hits, results.total))
 }
 
-/// One entry per practice (not per language version): the version in the page's language when
-/// there is one, with links to the others.
-fn practice_list(hits: &[Hit], total: u64, request: &SearchRequest) -> Markup {
+/// One entry per practice (not per language version): the version in the reader's language
+/// when there is one, with links to the others.
+fn practice_list(ui: &UiLang, hits: &[Hit], total: u64, request: &SearchRequest) -> Markup {
     let mut practices: Vec<(&PracticeId, &Hit)> = Vec::new();
     for hit in hits {
         match practices.iter_mut().find(|(id, _)| *id == &hit.id) {
-            Some(entry) if hit.lang == PAGE_LANG => entry.1 = hit,
+            Some(entry) if hit.lang == ui.lang => entry.1 = hit,
             Some(_) => {}
             None => practices.push((&hit.id, hit)),
         }
     }
     html! {
-        p { (practices.len()) " practices" }
+        p { (ui.t_with("practices-count", &[("count", practices.len().into())])) }
         ul.results {
             @for (id, hit) in &practices {
                 li.result {
-                    h2 { a href=(format!("/practices/{id}/{}", hit.lang)) lang=[lang_attr(hit.lang)] { (hit.title) } }
-                    p.meta { (hit.city) " · " (hit.period.start.year) " · " (hit.status.label()) }
-                    p lang=[lang_attr(hit.lang)] { (hit.summary) }
+                    h2 { a href=(ui.href(&format!("/practices/{id}/{}", hit.lang))) lang=[lang_attr(hit.lang, ui.lang)] { (hit.title) } }
+                    p.meta { (hit.city) " · " (hit.period.start.year) " · " (ui.label(hit.status)) }
+                    p lang=[lang_attr(hit.lang, ui.lang)] { (hit.summary) }
                     p.meta {
-                        "Languages: "
+                        (ui.t("languages-label")) " "
                         @for (i, lang) in hit.translations.iter().enumerate() {
                             @if i > 0 { ", " }
-                            (language_link(id, *lang))
+                            (language_link(ui, id, *lang))
                         }
                     }
                 }
             }
         }
         @if total as usize > hits.len() {
-            p { a href=(url("/search", &SearchRequest { sort: Sort::Relevance, per_page: 10, ..request.clone() })) { "See all " (total) " documents in the search" } }
+            p {
+                a href=(url(&ui.href("/search"), &SearchRequest { sort: Sort::Relevance, per_page: 10, ..request.clone() })) {
+                    (ui.t_with("see-all", &[("count", total.into())]))
+                }
+            }
         }
     }
 }
 
-fn language_link(id: &PracticeId, lang: Lang) -> Markup {
-    html! { a href=(format!("/practices/{id}/{lang}")) hreflang=(lang.code()) lang=(lang.code()) { (lang.native_name()) } }
+fn language_link(ui: &UiLang, id: &PracticeId, lang: Lang) -> Markup {
+    html! { a href=(ui.href(&format!("/practices/{id}/{lang}"))) hreflang=(lang.code()) lang=(lang.code()) { (lang.native_name()) } }
 }

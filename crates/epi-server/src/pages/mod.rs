@@ -1,22 +1,33 @@
 //! Server-rendered pages (maud): semantic HTML that works without JavaScript, with a skip
 //! link, labelled controls, visible focus, and `lang` on every passage in another language than
 //! the page.
+//!
+//! Every page is in the reader's interface language ([`UiLang`], negotiated by [`localize`]
+//! once per request), with a language menu of plain links to the same page in the eight
+//! languages and the matching `hreflang` alternates. Texts come from `epi-i18n`; failures are
+//! rendered by [`localize`] too, because a handler's `?` does not know the language.
 
 mod about;
 mod browse;
 mod practice;
 mod search;
 
+use std::fmt::Write as _;
+
 use axum::Router;
+use axum::extract::Request;
 use axum::http::StatusCode;
+use axum::middleware::{Next, from_fn};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use epi_i18n::FluentValue;
 use epi_model::Lang;
-use maud::{DOCTYPE, Markup, html};
+use maud::{DOCTYPE, Escaper, Markup, PreEscaped, html};
 
 use crate::assets::STYLE_URL;
 use crate::error::Failure;
 use crate::state::AppState;
+use crate::ui_lang::{UiLang, prefixed};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -31,14 +42,33 @@ pub fn routes() -> Router<AppState> {
         .route("/about", get(about::page))
         .method_not_allowed_fallback(method_not_allowed)
         .fallback(not_found)
+        .layer(from_fn(localize))
+}
+
+/// Negotiates the interface language once per page request (handlers get it as [`UiLang`]),
+/// renders a failure as a page in that language, and adds the cookie and `Vary` header the
+/// negotiation implies.
+async fn localize(mut request: Request, next: Next) -> Response {
+    let ui = UiLang::negotiate(request.uri(), request.headers(), request.extensions());
+    request.extensions_mut().insert(ui.clone());
+    let mut response = next.run(request).await;
+    if let Some(Unrendered(error)) = response.extensions_mut().remove::<Unrendered>() {
+        response = error.render(&ui);
+    }
+    ui.finish(&mut response);
+    response
 }
 
 async fn method_not_allowed() -> PageError {
-    PageError(Failure::MethodNotAllowed)
+    PageError::from(Failure::MethodNotAllowed)
 }
 
-/// The language pages are written in (the interface language).
-pub const PAGE_LANG: Lang = Lang::En;
+async fn not_found() -> PageError {
+    PageError::localized(
+        Failure::NotFound("there is no page at this address".into()),
+        "error-not-found-detail",
+    )
+}
 
 /// The sections of the main navigation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,51 +80,82 @@ pub enum Section {
     None,
 }
 
-/// A whole page: head, header with navigation, main content and footer.
-pub fn layout(title: &str, section: Section, head_extra: Markup, main: Markup) -> Markup {
+/// A whole page: head, header with navigation and language menu, main content and footer.
+pub fn layout(
+    ui: &UiLang,
+    title: &str,
+    section: Section,
+    head_extra: Markup,
+    main: Markup,
+) -> Markup {
     let nav = [
-        (Section::Search, "/search", "Search"),
-        (Section::Cities, "/cities", "Cities"),
-        (Section::Domains, "/domains", "Domains"),
-        (Section::About, "/about", "About"),
+        (Section::Search, "/search", "nav-search"),
+        (Section::Cities, "/cities", "nav-cities"),
+        (Section::Domains, "/domains", "nav-domains"),
+        (Section::About, "/about", "nav-about"),
     ];
     html! {
         (DOCTYPE)
-        html lang=(PAGE_LANG.code()) {
+        html lang=(ui.lang.code()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (title) " — EPI Good-Practice Library" }
+                title { (ui.t_with("page-title", &[("title", title.into())])) }
                 link rel="stylesheet" href=(STYLE_URL.as_str());
+                // This page in every interface language; the unprefixed address negotiates.
+                @for lang in Lang::ALL {
+                    link rel="alternate" hreflang=(lang.code()) href=(prefixed(lang, ui.here()));
+                }
+                link rel="alternate" hreflang="x-default" href=(ui.here());
                 (head_extra)
             }
             body {
-                a.skip-link href="#main" { "Skip to main content" }
+                a.skip-link href="#main" { (ui.t("skip-link")) }
                 header.site-header {
                     div.inner {
-                        a.brand href="/" { "EPI Good-Practice Library" }
-                        nav.site-nav aria-label="Main" {
+                        a.brand href=(ui.href("/")) { (ui.t("site-name")) }
+                        nav.site-nav aria-label=(ui.t("nav-main")) {
                             ul {
-                                @for (target, href, label) in nav {
+                                @for (target, href, key) in nav {
                                     li {
                                         @if section == target {
-                                            a href=(href) aria-current="page" { (label) }
+                                            a href=(ui.href(href)) aria-current="page" { (ui.t(key)) }
                                         } @else {
-                                            a href=(href) { (label) }
+                                            a href=(ui.href(href)) { (ui.t(key)) }
                                         }
                                     }
                                 }
                             }
                         }
+                        (language_menu(ui))
                     }
                 }
                 main #main tabindex="-1" { (main) }
                 footer.site-footer {
                     div.inner {
                         p {
-                            "Good practices for the local integration of migrants from the European Pact for Integration (EPI, 2020–2022), co-funded by the EU Asylum, Migration and Integration Fund. "
-                            a href="/about" { "About the library" } " · "
-                            a href="/api/v1/openapi.json" { "API" }
+                            (ui.t("footer-text")) " "
+                            a href=(ui.href("/about")) { (ui.t("footer-about")) } " · "
+                            a href="/api/v1/openapi.json" { (ui.t("footer-api")) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Links to this page in the eight interface languages, each name in its own language. Plain
+/// links: following one sets the cookie, so no script or form is needed.
+fn language_menu(ui: &UiLang) -> Markup {
+    html! {
+        nav.lang-menu aria-label=(ui.t("language-menu")) {
+            ul {
+                @for lang in Lang::ALL {
+                    li {
+                        a href=(prefixed(lang, ui.here())) lang=(lang.code()) hreflang=(lang.code())
+                          aria-current=[(lang == ui.lang).then_some("true")] {
+                            (lang.native_name())
                         }
                     }
                 }
@@ -104,57 +165,171 @@ pub fn layout(title: &str, section: Section, head_extra: Markup, main: Markup) -
 }
 
 /// `lang` for an element whose content is in `lang`, when that differs from the page's.
-pub fn lang_attr(lang: Lang) -> Option<&'static str> {
-    (lang != PAGE_LANG).then_some(lang.code())
+pub fn lang_attr(lang: Lang, page: Lang) -> Option<&'static str> {
+    (lang != page).then_some(lang.code())
 }
 
-/// A failure shown as a page.
-#[derive(Debug)]
-pub struct PageError(pub Failure);
+/// Opens and closes the stand-in of a markup variable while a message is formatted: private-use
+/// characters, which no message contains.
+const PART_OPEN: char = '\u{E000}';
+const PART_CLOSE: char = '\u{E001}';
 
-impl From<Failure> for PageError {
-    fn from(failure: Failure) -> PageError {
-        PageError(failure)
-    }
-}
-
-impl IntoResponse for PageError {
-    fn into_response(self) -> Response {
-        let failure = self.0;
-        let (heading, advice) = match failure.status() {
-            StatusCode::NOT_FOUND => (
-                "Page not found",
-                "The address may be mistyped, or the practice may have moved.",
-            ),
-            StatusCode::BAD_REQUEST => (
-                "This search could not be run",
-                "Change the search and try again.",
-            ),
-            StatusCode::SERVICE_UNAVAILABLE => {
-                ("The library is busy", "Please try again in a moment.")
-            }
-            _ => (
-                "Something went wrong",
-                "The problem has been logged. Please try again later.",
-            ),
+/// A message whose variables are markup (a link, code, bold text). The message is formatted
+/// with a stand-in for each part, its text is escaped, then the stand-ins are replaced by the
+/// parts: translators move the parts freely, and no text of theirs is ever read as HTML.
+pub fn rich(ui: &UiLang, key: &str, parts: &[(&str, Markup)]) -> Markup {
+    let args: Vec<(&str, FluentValue)> = parts
+        .iter()
+        .enumerate()
+        .map(|(i, (name, _))| (*name, format!("{PART_OPEN}{i}{PART_CLOSE}").into()))
+        .collect();
+    let text = ui.t_with(key, &args);
+    let mut html = String::with_capacity(text.len() + 64);
+    let mut rest = text.as_str();
+    while let Some(start) = rest.find(PART_OPEN) {
+        push_escaped(&mut html, &rest[..start]);
+        let after = &rest[start + PART_OPEN.len_utf8()..];
+        let Some(end) = after.find(PART_CLOSE) else {
+            rest = after;
+            break;
         };
+        if let Some((_, part)) = after[..end]
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| parts.get(i))
+        {
+            html.push_str(&part.0);
+        }
+        rest = &after[end + PART_CLOSE.len_utf8()..];
+    }
+    push_escaped(&mut html, rest);
+    PreEscaped(html)
+}
+
+fn push_escaped(html: &mut String, text: &str) {
+    // Writing to a String cannot fail.
+    let _ = Escaper::new(html).write_str(text);
+}
+
+/// A failure shown as a page, in the reader's language.
+#[derive(Debug, Clone)]
+pub struct PageError {
+    failure: Failure,
+    /// A message that says what the failure's English detail says, for failures whose detail
+    /// is always the same.
+    detail_key: Option<&'static str>,
+}
+
+impl PageError {
+    /// A failure whose detail the page shows as message `detail_key`.
+    pub fn localized(failure: Failure, detail_key: &'static str) -> PageError {
+        PageError {
+            failure,
+            detail_key: Some(detail_key),
+        }
+    }
+
+    /// The page, once the language is known.
+    fn render(&self, ui: &UiLang) -> Response {
+        let failure = &self.failure;
+        let (title_key, advice_key) = match failure.status() {
+            StatusCode::NOT_FOUND => ("error-not-found-title", "error-not-found-advice"),
+            StatusCode::BAD_REQUEST => ("error-bad-request-title", "error-bad-request-advice"),
+            StatusCode::METHOD_NOT_ALLOWED => ("error-method-title", "error-method-advice"),
+            StatusCode::SERVICE_UNAVAILABLE => ("error-busy-title", "error-busy-advice"),
+            _ => ("error-internal-title", "error-internal-advice"),
+        };
+        let fixed_detail = self.detail_key.or(match failure {
+            Failure::MethodNotAllowed => Some("error-method-detail"),
+            Failure::Busy => Some("error-busy-detail"),
+            Failure::Internal => Some("error-internal-detail"),
+            Failure::BadRequest(_) | Failure::NotFound(_) => None,
+        });
+        let heading = ui.t(title_key);
         let body = layout(
-            heading,
+            ui,
+            &heading,
             Section::None,
             html! {},
             html! {
                 h1 { (heading) }
-                p.notice role="alert" { (failure.detail()) }
-                p { (advice) }
-                p { a href="/search" { "Go to the search page" } }
+                @if let Some(key) = fixed_detail {
+                    p.notice role="alert" { (ui.t(key)) }
+                } @else {
+                    // What exactly is wrong (which parameter, which practice), as the API says
+                    // it: in English, and marked so.
+                    p.notice role="alert" lang=[lang_attr(Lang::En, ui.lang)] { (failure.detail()) }
+                }
+                p { (ui.t(advice_key)) }
+                p { a href=(ui.href("/search")) { (ui.t("error-go-to-search")) } }
             },
         );
         let mut response = (failure.status(), body).into_response();
-        crate::error::add_failure_headers(&failure, &mut response);
+        crate::error::add_failure_headers(failure, &mut response);
         response
     }
 }
 
-async fn not_found() -> PageError {
-    PageError(Failure::NotFound("there is no page at this address".into()))
+impl From<Failure> for PageError {
+    fn from(failure: Failure) -> PageError {
+        PageError {
+            failure,
+            detail_key: None,
+        }
+    }
+}
+
+/// A failure on its way to [`localize`], which renders it in the reader's language.
+#[derive(Debug, Clone)]
+struct Unrendered(PageError);
+
+impl IntoResponse for PageError {
+    fn into_response(self) -> Response {
+        // The plain text is only what a response that skipped `localize` would show.
+        let mut response = (self.failure.status(), self.failure.detail()).into_response();
+        crate::error::add_failure_headers(&self.failure, &mut response);
+        response.extensions_mut().insert(Unrendered(self));
+        response
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::http::{HeaderMap, Uri};
+
+    use super::*;
+
+    fn ui(path: &str) -> UiLang {
+        let uri: Uri = path.parse().expect("a valid address");
+        UiLang::negotiate(&uri, &HeaderMap::new(), &axum::http::Extensions::new())
+    }
+
+    #[test]
+    fn rich_messages_escape_the_text_and_keep_the_markup() {
+        let english = ui("/about?ui=en");
+        let markup = rich(
+            &english,
+            "query-corrected",
+            &[
+                ("query", html! { "<b>" }),
+                ("corrected", html! { strong { "integration" } }),
+            ],
+        );
+        assert_eq!(
+            markup.into_string(),
+            "Few practices matched “&lt;b&gt;”. Showing results for “<strong>integration</strong>”."
+        );
+    }
+
+    #[test]
+    fn pages_say_their_language_and_link_in_it() {
+        let polish = ui("/search?ui=pl&q=dom");
+        let page = layout(&polish, "x", Section::Search, html! {}, html! {}).into_string();
+        assert!(page.contains(r#"<html lang="pl">"#));
+        assert!(page.contains(r#"<link rel="alternate" hreflang="de" href="/de/search?q=dom">"#));
+        assert!(page.contains(r#"hreflang="x-default" href="/search?q=dom""#));
+        assert!(page.contains(r#"href="/pl/cities""#));
+        assert!(page.contains(r#"lang="pl" hreflang="pl" aria-current="true">Polski</a>"#));
+        assert!(!page.contains(r#"hreflang="de" aria-current"#));
+    }
 }

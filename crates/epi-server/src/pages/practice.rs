@@ -2,31 +2,35 @@
 //! language switcher over the translations, similar practices, and the source and licence.
 
 use axum::extract::{Path, State};
+use epi_i18n::Labelled;
 use epi_model::search::Hit;
 use epi_model::{Lang, Practice, PracticeId, Vocabulary};
 use maud::{Markup, PreEscaped, html};
 
-use super::{PAGE_LANG, PageError, Section, lang_attr, layout};
+use super::{PageError, Section, lang_attr, layout};
 use crate::api::practice_id;
 use crate::error::Failure;
 use crate::markdown::to_safe_html;
 use crate::state::AppState;
+use crate::ui_lang::UiLang;
 
 /// Similar practices shown under a practice.
 const SIMILAR: usize = 5;
 
-/// `/practices/{city}/{slug}`: the version in the page's language when there is one, else the
-/// first available.
+/// `/practices/{city}/{slug}`: the version in the reader's language when there is one, else
+/// the first available.
 pub async fn default_version(
     State(state): State<AppState>,
+    ui: UiLang,
     Path((city, slug)): Path<(String, String)>,
 ) -> Result<Markup, PageError> {
-    render(&state, practice_id(&city, &slug)?, None).await
+    render(&state, &ui, practice_id(&city, &slug)?, None).await
 }
 
 /// `/practices/{city}/{slug}/{lang}`: one language version.
 pub async fn version(
     State(state): State<AppState>,
+    ui: UiLang,
     Path((city, slug, lang)): Path<(String, String, String)>,
 ) -> Result<Markup, PageError> {
     let id = practice_id(&city, &slug)?;
@@ -36,16 +40,18 @@ pub async fn version(
             lang.chars().take(20).collect::<String>()
         ))
     })?;
-    render(&state, id, Some(lang)).await
+    render(&state, &ui, id, Some(lang)).await
 }
 
-/// The page of one version: `requested`, or by default the page's language when the practice
+/// The page of one version: `requested`, or by default the reader's language when the practice
 /// has it, else its first language.
 async fn render(
     state: &AppState,
+    ui: &UiLang,
     id: PracticeId,
     requested: Option<Lang>,
 ) -> Result<Markup, PageError> {
+    let reader = ui.lang;
     // One trip to the blocking pool: the versions and their neighbours from one generation.
     let (versions, lang, similar) = state
         .with_index({
@@ -61,7 +67,7 @@ async fn render(
                             lang.english_name()
                         )));
                     }
-                    None if available(PAGE_LANG) => PAGE_LANG,
+                    None if available(reader) => reader,
                     None => match versions.first() {
                         Some(first) => first.lang,
                         None => {
@@ -69,7 +75,7 @@ async fn render(
                         }
                     },
                 };
-                let similar = index.similar(&id, lang, PAGE_LANG, SIMILAR)?;
+                let similar = index.similar(&id, lang, reader, SIMILAR)?;
                 Ok((versions, lang, similar))
             }
         })
@@ -78,43 +84,52 @@ async fn render(
     let Some(practice) = versions.into_iter().find(|v| v.lang == lang) else {
         return Err(Failure::NotFound(format!("there is no practice '{id}'")).into());
     };
+    // The versions in other languages are linked from the page with `hreflang`; the head's
+    // alternates are the page in the other interface languages (one set, or they would
+    // contradict each other).
     let head = html! {
-        link rel="canonical" href=(format!("/practices/{id}/{lang}"));
-        @for other in &languages {
-            link rel="alternate" hreflang=(other.code()) href=(format!("/practices/{id}/{other}"));
-        }
+        link rel="canonical" href=(ui.href(&format!("/practices/{id}/{lang}")));
     };
     let body = to_safe_html(&practice.body);
     Ok(layout(
+        ui,
         &practice.title,
         Section::None,
         head,
-        page(&practice, &languages, &body, &similar),
+        page(ui, &practice, &languages, &body, &similar),
     ))
 }
 
-fn page(practice: &Practice, languages: &[Lang], body_html: &str, similar: &[Hit]) -> Markup {
-    let lang = lang_attr(practice.lang);
+fn page(
+    ui: &UiLang,
+    practice: &Practice,
+    languages: &[Lang],
+    body_html: &str,
+    similar: &[Hit],
+) -> Markup {
+    let lang = lang_attr(practice.lang, ui.lang);
     html! {
-        nav aria-label="Breadcrumb" {
+        nav aria-label=(ui.t("breadcrumb")) {
             p.meta {
-                a href="/cities" { "Cities" } " › "
-                a href=(format!("/cities/{}", practice.id.city())) { (practice.city) }
+                a href=(ui.href("/cities")) { (ui.t("nav-cities")) } " › "
+                a href=(ui.href(&format!("/cities/{}", practice.id.city()))) { (practice.city) }
             }
         }
         div.practice {
             article lang=[lang] {
                 h1 { (practice.title) }
                 @if languages.len() > 1 {
-                    nav.lang-switch aria-label="Language versions" lang=(super::PAGE_LANG.code()) {
-                        h2.visually-hidden { "Available in" }
+                    // Inside an article in another language, the menu is in the page's.
+                    @let menu_lang = lang.map(|_| ui.lang.code());
+                    nav.lang-switch aria-label=(ui.t("versions-nav")) lang=[menu_lang] {
+                        h2.visually-hidden { (ui.t("available-in")) }
                         ul {
                             @for other in languages {
                                 li {
                                     @if *other == practice.lang {
                                         span aria-current="true" lang=(other.code()) { (other.native_name()) }
                                     } @else {
-                                        a href=(format!("/practices/{}/{}", practice.id, other)) hreflang=(other.code()) lang=(other.code()) { (other.native_name()) }
+                                        a href=(ui.href(&format!("/practices/{}/{}", practice.id, other))) hreflang=(other.code()) lang=(other.code()) { (other.native_name()) }
                                     }
                                 }
                             }
@@ -124,17 +139,17 @@ fn page(practice: &Practice, languages: &[Lang], body_html: &str, similar: &[Hit
                 p.summary { (practice.summary) }
                 div.body { (PreEscaped(body_html)) }
             }
-            aside.panel aria-label="About this practice" {
-                (metadata(practice))
+            aside.panel aria-label=(ui.t("practice-about")) {
+                (metadata(ui, practice))
             }
         }
         @if !similar.is_empty() {
             section aria-labelledby="similar" {
-                h2 #similar { "Similar practices" }
+                h2 #similar { (ui.t("similar-practices")) }
                 ul {
                     @for hit in similar {
                         li {
-                            a href=(format!("/practices/{}/{}", hit.id, hit.lang)) lang=[lang_attr(hit.lang)] { (hit.title) }
+                            a href=(ui.href(&format!("/practices/{}/{}", hit.id, hit.lang))) lang=[lang_attr(hit.lang, ui.lang)] { (hit.title) }
                             span.muted { " — " (hit.city) }
                         }
                     }
@@ -144,66 +159,67 @@ fn page(practice: &Practice, languages: &[Lang], body_html: &str, similar: &[Hit
     }
 }
 
-fn metadata(practice: &Practice) -> Markup {
+fn metadata(ui: &UiLang, practice: &Practice) -> Markup {
+    let content_lang = lang_attr(practice.lang, ui.lang);
     html! {
-        h2 { "About this practice" }
+        h2 { (ui.t("practice-about")) }
         dl {
-            dt { "City" }
-            dd { a href=(format!("/cities/{}", practice.id.city())) { (practice.city) } " (" (practice.country) ")" }
-            dt { "Organisations" }
+            dt { (ui.t("field-city")) }
+            dd { a href=(ui.href(&format!("/cities/{}", practice.id.city()))) { (practice.city) } " (" (practice.country) ")" }
+            dt { (ui.t("field-organisations")) }
             dd { (practice.organisations.join(", ")) }
-            dt { "Period" }
+            dt { (ui.t("field-period")) }
             dd {
                 (practice.period.start)
-                @if let Some(end) = practice.period.end { " – " (end) } @else { " – ongoing" }
+                @if let Some(end) = practice.period.end { " – " (end) } @else { " – " (ui.t("period-ongoing")) }
             }
-            dt { "Status" }
-            dd { (practice.status.label()) }
-            dt { "Domains" }
+            dt { (ui.t("field-status")) }
+            dd { (ui.label(practice.status)) }
+            dt { (ui.t("field-domains")) }
             dd {
                 @for (i, domain) in practice.domains.iter().enumerate() {
                     @if i > 0 { ", " }
-                    a href=(format!("/domains/{}", domain.id())) { (domain.label()) }
+                    a href=(ui.href(&format!("/domains/{}", domain.id()))) { (ui.label(*domain)) }
                 }
             }
             @if !practice.key_features.is_empty() {
-                dt { "Key features" }
-                dd { (labels(&practice.key_features)) }
+                dt { (ui.t("field-key-features")) }
+                dd { (labels(ui, &practice.key_features)) }
             }
-            dt { "Themes" }
+            dt { (ui.t("field-themes")) }
             dd {
                 @for (i, theme) in practice.themes.iter().enumerate() {
                     @if i > 0 { ", " }
-                    a href=(format!("/search?theme={}", theme.id())) { (theme.label()) }
+                    a href=(ui.href(&format!("/search?theme={}", theme.id()))) { (ui.label(*theme)) }
                 }
             }
-            dt { "Target groups" }
-            dd { (labels(&practice.target_groups)) }
+            dt { (ui.t("field-target-groups")) }
+            dd { (labels(ui, &practice.target_groups)) }
             @if !practice.icc_areas.is_empty() {
-                dt { "Intercultural Cities Index areas" }
-                dd { (labels(&practice.icc_areas)) }
+                dt { (ui.t("field-icc-areas")) }
+                dd { (labels(ui, &practice.icc_areas)) }
             }
             @if !practice.adapted_from.is_empty() {
-                dt { "Adapted from" }
-                dd { (lineage(&practice.adapted_from)) }
+                dt { (ui.t("field-adapted-from")) }
+                dd { (lineage(ui, &practice.adapted_from)) }
             }
             @if !practice.adapted_by.is_empty() {
-                dt { "Adapted by" }
-                dd { (lineage(&practice.adapted_by)) }
+                dt { (ui.t("field-adapted-by")) }
+                dd { (lineage(ui, &practice.adapted_by)) }
             }
         }
         @if !practice.evaluation.is_empty() {
-            h2 { "Evaluation" }
+            h2 { (ui.t("practice-evaluation")) }
             dl {
                 @for (dimension, evidence) in &practice.evaluation {
-                    dt { (dimension.label()) }
-                    dd lang=[lang_attr(practice.lang)] { (evidence) }
+                    dt { (ui.label(*dimension)) }
+                    dd lang=[content_lang] { (evidence) }
                 }
             }
         }
-        h2 { "Contact and sources" }
+        h2 { (ui.t("practice-contact-sources")) }
         dl {
-            dt { "Contact" }
+            dt { (ui.t("field-contact")) }
             dd {
                 (practice.contact.organisation)
                 @if let Some(name) = &practice.contact.name { br; (name) }
@@ -211,36 +227,36 @@ fn metadata(practice: &Practice) -> Markup {
                 @if let Some(url) = &practice.contact.url { br; a href=(url) rel="noopener noreferrer" { (url) } }
             }
             @if !practice.links.is_empty() {
-                dt { "Links" }
+                dt { (ui.t("field-links")) }
                 dd {
                     ul {
                         @for link in &practice.links {
-                            li { a href=(link.url) rel="noopener noreferrer" lang=[lang_attr(practice.lang)] { (link.title) } }
+                            li { a href=(link.url) rel="noopener noreferrer" lang=[content_lang] { (link.title) } }
                         }
                     }
                 }
             }
-            dt { "Source" }
-            dd lang=[lang_attr(practice.lang)] { (practice.source) }
-            dt { "Licence" }
+            dt { (ui.t("field-source")) }
+            dd lang=[content_lang] { (practice.source) }
+            dt { (ui.t("field-licence")) }
             dd { (practice.license) }
         }
     }
 }
 
-fn labels<V: Vocabulary>(values: &[V]) -> String {
+fn labels<V: Labelled>(ui: &UiLang, values: &[V]) -> String {
     values
         .iter()
-        .map(|v| v.label())
+        .map(|v| ui.label(*v))
         .collect::<Vec<_>>()
         .join(", ")
 }
 
-fn lineage(ids: &[PracticeId]) -> Markup {
+fn lineage(ui: &UiLang, ids: &[PracticeId]) -> Markup {
     html! {
         @for (i, id) in ids.iter().enumerate() {
             @if i > 0 { ", " }
-            a href=(format!("/practices/{id}")) { (id) }
+            a href=(ui.href(&format!("/practices/{id}"))) { (id) }
         }
     }
 }

@@ -2,14 +2,17 @@
 //! removable filter chips, sort, pagination and a helpful empty state. Every state is a URL.
 
 use axum::extract::{RawQuery, State};
+use epi_i18n::{facet_key, in_language_key};
+use epi_model::query::QueryNote;
 use epi_model::search::{FacetCounts, Hit, MAX_RESULT_WINDOW};
-use epi_model::{FacetKind, SearchRequest, SearchResults, Sort, Vocabulary};
+use epi_model::{FacetKind, Lang, SearchRequest, SearchResults, Sort};
 use maud::{Markup, PreEscaped, html};
 
-use super::{PageError, Section, lang_attr, layout};
+use super::{PageError, Section, lang_attr, layout, rich};
 use crate::labels::value_label;
 use crate::params::{parse_search, url};
 use crate::state::AppState;
+use crate::ui_lang::UiLang;
 
 /// Facets shown in the sidebar, in order: all but country, which the city implies.
 fn sidebar_facets() -> impl Iterator<Item = FacetKind> {
@@ -23,33 +26,37 @@ type Labels = std::collections::HashMap<(FacetKind, String), String>;
 
 pub async fn page(
     State(state): State<AppState>,
+    ui: UiLang,
     RawQuery(raw): RawQuery,
 ) -> Result<Markup, PageError> {
-    let request = parse_search(raw.as_deref())?;
+    let mut request = parse_search(raw.as_deref())?;
+    // The reader's language breaks ties when the query's language is unclear; an explicit
+    // `?ui=` has already said it.
+    request.ui_lang.get_or_insert(ui.lang);
     // One trip to the blocking pool: the labels come from the same generation as the results.
     let (results, labels) = state
         .with_index({
             let request = request.clone();
+            let lang = ui.lang;
             move |index| {
                 let results = epi_search::search(index, &request)?;
-                let labels = facet_labels(index, &results, &request);
+                let labels = facet_labels(index, &results, &request, lang);
                 Ok((results, labels))
             }
         })
         .await?;
     let title = if request.text.is_empty() {
-        "Search the library".to_owned()
+        ui.t("search-title")
     } else {
-        format!(
-            "{} — search",
-            request.text.chars().take(80).collect::<String>()
-        )
+        let query: String = request.text.chars().take(80).collect();
+        ui.t_with("search-title-query", &[("query", query.into())])
     };
     Ok(layout(
+        &ui,
         &title,
         Section::Search,
         html! {},
-        render(&request, &results, &labels),
+        render(&ui, &request, &results, &labels),
     ))
 }
 
@@ -58,13 +65,14 @@ fn facet_labels(
     index: &epi_index::LibraryIndex,
     results: &SearchResults,
     request: &SearchRequest,
+    lang: Lang,
 ) -> Labels {
     let mut labels = Labels::new();
     for facet in &results.facets {
         for value in &facet.values {
             labels.insert(
                 (facet.facet, value.value.clone()),
-                value_label(index, facet.facet, &value.value),
+                value_label(index, facet.facet, &value.value, lang),
             );
         }
     }
@@ -72,7 +80,7 @@ fn facet_labels(
         for value in values {
             labels
                 .entry((*kind, value.clone()))
-                .or_insert_with(|| value_label(index, *kind, value));
+                .or_insert_with(|| value_label(index, *kind, value, lang));
         }
     }
     labels
@@ -84,14 +92,44 @@ fn label<'a>(labels: &'a Labels, kind: FacetKind, value: &'a str) -> &'a str {
         .map_or(value, String::as_str)
 }
 
-fn render(request: &SearchRequest, results: &SearchResults, labels: &Labels) -> Markup {
+/// A facet's name in the reader's language.
+fn facet_name(ui: &UiLang, kind: FacetKind) -> String {
+    ui.t(&facet_key(kind))
+}
+
+/// A selected filter as its chip shows it: "City: Riga".
+fn filter_name(ui: &UiLang, labels: &Labels, kind: FacetKind, value: &str) -> String {
+    ui.t_with(
+        "filter-chip",
+        &[
+            ("facet", facet_name(ui, kind).into()),
+            ("value", label(labels, kind, value).into()),
+        ],
+    )
+}
+
+/// The query syntax, shown as code in the help texts: `"quotes"`, `-word`, `OR`.
+pub fn syntax_parts(ui: &UiLang) -> [(&'static str, Markup); 3] {
+    [
+        ("phrase", html! { code { (ui.t("syntax-phrase")) } }),
+        ("exclude", html! { code { (ui.t("syntax-exclude")) } }),
+        ("or", html! { code { "OR" } }),
+    ]
+}
+
+fn render(
+    ui: &UiLang,
+    request: &SearchRequest,
+    results: &SearchResults,
+    labels: &Labels,
+) -> Markup {
     html! {
-        h1 { "Search the library of good practices" }
-        form.search-box method="get" action="/search" role="search" {
+        h1 { (ui.t("search-heading")) }
+        form.search-box method="get" action=(ui.href("/search")) role="search" {
             div.search-form {
-                label.visually-hidden for="q" { "Search practices" }
+                label.visually-hidden for="q" { (ui.t("search-label")) }
                 input #q type="search" name="q" value=(request.text)
-                    placeholder="e.g. one-stop shop, integracja, mediazione interculturale"
+                    placeholder=(ui.t("search-placeholder"))
                     autocomplete="off" maxlength="500";
                 @for (kind, values) in &request.filters.0 {
                     @for value in values {
@@ -99,27 +137,23 @@ fn render(request: &SearchRequest, results: &SearchResults, labels: &Labels) -> 
                     }
                 }
                 (kept_settings(request))
-                button type="submit" { "Search" }
+                button type="submit" { (ui.t("search-button")) }
             }
         }
-        p.muted {
-            "Write in any of the library's eight languages. Use "
-            code { "\"quotes\"" } " for a phrase, " code { "-word" } " to exclude a word and "
-            code { "OR" } " for alternatives."
-        }
+        p.muted { (rich(ui, "search-help", &syntax_parts(ui))) }
         div.layout {
-            (sidebar(request, results, labels))
+            (sidebar(ui, request, results, labels))
             div.results-column {
-                (notes(request, results))
-                (chips(request, labels))
-                (toolbar(request, results))
+                (notes(ui, request, results))
+                (chips(ui, request, labels))
+                (toolbar(ui, request, results))
                 @if results.hits.is_empty() {
-                    (empty_state(request, labels))
+                    (empty_state(ui, request, labels))
                 } @else {
                     ol.results start=(request.offset() + 1) {
-                        @for hit in &results.hits { (result(hit)) }
+                        @for hit in &results.hits { (result(ui, hit)) }
                     }
-                    (pagination(request, results))
+                    (pagination(ui, request, results))
                 }
             }
         }
@@ -138,25 +172,31 @@ fn kept_settings(request: &SearchRequest) -> Markup {
     }
 }
 
-fn sidebar(request: &SearchRequest, results: &SearchResults, labels: &Labels) -> Markup {
+fn sidebar(
+    ui: &UiLang,
+    request: &SearchRequest,
+    results: &SearchResults,
+    labels: &Labels,
+) -> Markup {
+    let filters = ui.t("filters");
     html! {
-        form.facets method="get" action="/search" aria-label="Filters" {
+        form.facets method="get" action=(ui.href("/search")) aria-label=(filters) {
             @if !request.text.is_empty() {
                 input type="hidden" name="q" value=(request.text);
             }
             (kept_settings(request))
-            h2.visually-hidden { "Filters" }
+            h2.visually-hidden { (filters) }
             @for kind in sidebar_facets() {
                 @if let Some(counts) = results.facets.iter().find(|f| f.facet == kind) {
-                    (facet(kind, counts, labels))
+                    (facet(ui, kind, counts, labels))
                 }
             }
-            button type="submit" { "Apply filters" }
+            button type="submit" { (ui.t("apply-filters")) }
         }
     }
 }
 
-fn facet(kind: FacetKind, counts: &FacetCounts, labels: &Labels) -> Markup {
+fn facet(ui: &UiLang, kind: FacetKind, counts: &FacetCounts, labels: &Labels) -> Markup {
     let visible: Vec<_> = counts
         .values
         .iter()
@@ -165,14 +205,16 @@ fn facet(kind: FacetKind, counts: &FacetCounts, labels: &Labels) -> Markup {
     html! {
         @if !visible.is_empty() {
             fieldset {
-                legend { (kind.label()) }
+                legend { (facet_name(ui, kind)) }
                 ul {
                     @for value in visible {
                         @let id = format!("f-{}-{}", kind.param(), value.value);
                         li {
                             label for=(id) {
                                 input #(id) type="checkbox" name=(kind.param()) value=(value.value) checked[value.selected];
-                                span { (label(labels, kind, &value.value)) }
+                                // Language names are their own endonyms, in their own language.
+                                @let own_lang = if kind == FacetKind::Lang { Lang::from_code(&value.value) } else { None };
+                                span lang=[own_lang.and_then(|lang| lang_attr(lang, ui.lang))] { (label(labels, kind, &value.value)) }
                                 span.count { (value.count) }
                             }
                         }
@@ -183,37 +225,61 @@ fn facet(kind: FacetKind, counts: &FacetCounts, labels: &Labels) -> Markup {
     }
 }
 
-fn notes(request: &SearchRequest, results: &SearchResults) -> Markup {
+/// What the parser changed in the reader's words, in the reader's language.
+fn note_text(ui: &UiLang, note: &QueryNote) -> String {
+    let max = |key: &str, max: usize| ui.t_with(key, &[("max", max.into())]);
+    match note {
+        QueryNote::Truncated { max_chars } => max("note-truncated", *max_chars),
+        QueryNote::TooManyTerms { max_terms } => max("note-too-many-terms", *max_terms),
+        QueryNote::PhraseTooLong { max_words } => max("note-phrase-too-long", *max_words),
+        QueryNote::UnbalancedQuote => ui.t("note-unbalanced-quote"),
+        QueryNote::StrayOperator { operator } => ui.t_with(
+            "note-stray-operator",
+            &[("operator", operator.as_str().into())],
+        ),
+        QueryNote::ControlCharacters => ui.t("note-control-characters"),
+    }
+}
+
+fn notes(ui: &UiLang, request: &SearchRequest, results: &SearchResults) -> Markup {
+    // The search reports its notes as English sentences (for the API); parsing the same text
+    // again gives them as values to say in the reader's language. Parsing is cheap and pure.
+    let parsed = epi_model::query::parse(&request.text);
     html! {
         @if let Some(corrected) = &results.query.corrected {
             p.notice role="status" {
-                "Few practices matched “" (request.text) "”. Showing results for “"
-                strong { (corrected) } "”."
+                (rich(ui, "query-corrected", &[
+                    ("query", html! { (request.text) }),
+                    ("corrected", html! { strong { (corrected) } }),
+                ]))
             }
         }
-        @for note in &results.query.notes {
-            p.notice role="status" { "Your query was adjusted: " (note) "." }
+        @for note in &parsed.notes {
+            p.notice role="status" {
+                (ui.t_with("query-adjusted", &[("note", note_text(ui, note).into())]))
+            }
         }
     }
 }
 
-fn chips(request: &SearchRequest, labels: &Labels) -> Markup {
+fn chips(ui: &UiLang, request: &SearchRequest, labels: &Labels) -> Markup {
+    let search = ui.href("/search");
     html! {
         @if !request.filters.is_empty() {
-            h2.visually-hidden { "Active filters" }
+            h2.visually-hidden { (ui.t("active-filters")) }
             ul.chips {
                 @for (kind, values) in &request.filters.0 {
                     @for value in values {
-                        @let name = format!("{}: {}", kind.label(), label(labels, *kind, value));
+                        @let name = filter_name(ui, labels, *kind, value);
                         li {
-                            a href=(url("/search", &without(request, *kind, value)))
-                              aria-label=(format!("Remove filter {name}")) {
+                            a href=(url(&search, &without(request, *kind, value)))
+                              aria-label=(ui.t_with("remove-filter", &[("filter", name.as_str().into())])) {
                                 (name) " " span aria-hidden="true" { "✕" }
                             }
                         }
                     }
                 }
-                li { a href=(url("/search", &SearchRequest { text: request.text.clone(), per_page: request.per_page, ..SearchRequest::default() })) { "Clear all filters" } }
+                li { a href=(url(&search, &SearchRequest { text: request.text.clone(), per_page: request.per_page, ..SearchRequest::default() })) { (ui.t("clear-filters")) } }
             }
         }
     }
@@ -232,10 +298,11 @@ fn without(request: &SearchRequest, kind: FacetKind, value: &str) -> SearchReque
     changed
 }
 
-fn toolbar(request: &SearchRequest, results: &SearchResults) -> Markup {
+fn toolbar(ui: &UiLang, request: &SearchRequest, results: &SearchResults) -> Markup {
+    let search = ui.href("/search");
     let sorted = |sort: Sort| {
         url(
-            "/search",
+            &search,
             &SearchRequest {
                 sort,
                 page: 1,
@@ -245,85 +312,80 @@ fn toolbar(request: &SearchRequest, results: &SearchResults) -> Markup {
     };
     html! {
         div.toolbar {
-            p role="status" {
-                @match results.total {
-                    0 => "No practice matches",
-                    1 => "1 document found",
-                    n => { (n) " documents found" }
-                }
-            }
-            nav aria-label="Sort" {
-                "Sort: "
+            p role="status" { (ui.t_with("results-count", &[("count", results.total.into())])) }
+            nav aria-label=(ui.t("sort-nav")) {
+                (ui.t("sort-label")) " "
                 @if request.sort == Sort::Relevance {
-                    strong aria-current="true" { "relevance" }
+                    strong aria-current="true" { (ui.t("sort-relevance")) }
                     " · "
-                    a href=(sorted(Sort::Newest)) { "newest" }
+                    a href=(sorted(Sort::Newest)) { (ui.t("sort-newest")) }
                 } @else {
-                    a href=(sorted(Sort::Relevance)) { "relevance" }
+                    a href=(sorted(Sort::Relevance)) { (ui.t("sort-relevance")) }
                     " · "
-                    strong aria-current="true" { "newest" }
+                    strong aria-current="true" { (ui.t("sort-newest")) }
                 }
             }
         }
     }
 }
 
-fn result(hit: &Hit) -> Markup {
-    let href = format!("/practices/{}/{}", hit.id, hit.lang);
+fn result(ui: &UiLang, hit: &Hit) -> Markup {
+    let href = ui.href(&format!("/practices/{}/{}", hit.id, hit.lang));
     html! {
         li.result {
             article {
-                h2 { a href=(href) lang=[lang_attr(hit.lang)] { (hit.title) } }
+                h2 { a href=(href) lang=[lang_attr(hit.lang, ui.lang)] { (hit.title) } }
                 p.meta {
                     (hit.city) " · " (hit.period.start.year)
                     @if let Some(end) = hit.period.end.filter(|end| end.year != hit.period.start.year) { "–" (end.year) }
-                    " · " (hit.status.label()) " · in " (hit.lang.english_name())
+                    " · " (ui.label(hit.status)) " · " (ui.t(&in_language_key(hit.lang)))
                 }
-                p.snippet lang=[lang_attr(hit.lang)] { (PreEscaped(&hit.snippet_html)) }
+                p.snippet lang=[lang_attr(hit.lang, ui.lang)] { (PreEscaped(&hit.snippet_html)) }
                 @if hit.translations.len() > 1 {
                     p.meta {
-                        "Also in: "
+                        (ui.t("also-in")) " "
                         @for (i, lang) in hit.translations.iter().filter(|l| **l != hit.lang).enumerate() {
                             @if i > 0 { ", " }
-                            a href=(format!("/practices/{}/{}", hit.id, lang)) hreflang=(lang.code()) lang=(lang.code()) { (lang.native_name()) }
+                            a href=(ui.href(&format!("/practices/{}/{}", hit.id, lang))) hreflang=(lang.code()) lang=(lang.code()) { (lang.native_name()) }
                         }
                     }
                 }
-                ul.tags aria-label="Domains and themes" {
-                    @for domain in &hit.domains { li { (domain.label()) } }
-                    @for theme in &hit.themes { li { (theme.label()) } }
+                ul.tags aria-label=(ui.t("result-tags")) {
+                    @for domain in &hit.domains { li { (ui.label(*domain)) } }
+                    @for theme in &hit.themes { li { (ui.label(*theme)) } }
                 }
             }
         }
     }
 }
 
-fn empty_state(request: &SearchRequest, labels: &Labels) -> Markup {
+fn empty_state(ui: &UiLang, request: &SearchRequest, labels: &Labels) -> Markup {
+    let search = ui.href("/search");
     html! {
         div.empty {
-            h2 { "No practice matches this search" }
+            h2 { (ui.t("empty-heading")) }
             ul {
                 @for (kind, values) in &request.filters.0 {
                     @for value in values {
                         li {
-                            a href=(url("/search", &without(request, *kind, value))) {
-                                "Remove the filter " (kind.label()) ": " (label(labels, *kind, value))
+                            a href=(url(&search, &without(request, *kind, value))) {
+                                (ui.t_with("empty-remove-filter", &[("filter", filter_name(ui, labels, *kind, value).into())]))
                             }
                         }
                     }
                 }
                 @if !request.text.is_empty() && !request.filters.is_empty() {
-                    li { a href=(url("/search", &SearchRequest { text: request.text.clone(), ..SearchRequest::default() })) { "Search all practices for “" (request.text) "”" } }
+                    li { a href=(url(&search, &SearchRequest { text: request.text.clone(), ..SearchRequest::default() })) { (ui.t_with("empty-search-all", &[("query", request.text.as_str().into())])) } }
                 }
-                li { "Check the spelling, or use fewer or more general words." }
-                li { "Search in another language: practices are written in eight." }
-                li { a href="/cities" { "Browse the practices by city" } }
+                li { (ui.t("empty-spelling")) }
+                li { (ui.t("empty-other-language")) }
+                li { a href=(ui.href("/cities")) { (ui.t("empty-browse")) } }
             }
         }
     }
 }
 
-fn pagination(request: &SearchRequest, results: &SearchResults) -> Markup {
+fn pagination(ui: &UiLang, request: &SearchRequest, results: &SearchResults) -> Markup {
     let per_page = request.per_page.max(1);
     let reachable = (results.total as usize).min(MAX_RESULT_WINDOW);
     let pages = reachable.div_ceil(per_page).max(1);
@@ -331,25 +393,27 @@ fn pagination(request: &SearchRequest, results: &SearchResults) -> Markup {
     if pages <= 1 {
         return html! {};
     }
+    let search = ui.href("/search");
     let link = |page: usize| {
         url(
-            "/search",
+            &search,
             &SearchRequest {
                 page,
                 ..request.clone()
             },
         )
     };
+    let page_label = |page: usize| ui.t_with("page-number", &[("page", page.into())]);
     let first = current.saturating_sub(3).max(1);
     let last = (current + 3).min(pages);
     html! {
-        nav aria-label="Pages" {
+        nav aria-label=(ui.t("pagination")) {
             ul.pagination {
                 @if current > 1 {
-                    li { a href=(link(current - 1)) rel="prev" { "Previous" } }
+                    li { a href=(link(current - 1)) rel="prev" { (ui.t("page-previous")) } }
                 }
                 @if first > 1 {
-                    li { a href=(link(1)) aria-label="Page 1" { "1" } }
+                    li { a href=(link(1)) aria-label=(page_label(1)) { "1" } }
                     @if first > 2 { li { span aria-hidden="true" { "…" } } }
                 }
                 @for page in first..=last {
@@ -357,16 +421,16 @@ fn pagination(request: &SearchRequest, results: &SearchResults) -> Markup {
                         @if page == current {
                             span aria-current="page" { (page) }
                         } @else {
-                            a href=(link(page)) aria-label=(format!("Page {page}")) { (page) }
+                            a href=(link(page)) aria-label=(page_label(page)) { (page) }
                         }
                     }
                 }
                 @if last < pages {
                     @if last + 1 < pages { li { span aria-hidden="true" { "…" } } }
-                    li { a href=(link(pages)) aria-label=(format!("Page {pages}")) { (pages) } }
+                    li { a href=(link(pages)) aria-label=(page_label(pages)) { (pages) } }
                 }
                 @if current < pages {
-                    li { a href=(link(current + 1)) rel="next" { "Next" } }
+                    li { a href=(link(current + 1)) rel="next" { (ui.t("page-next")) } }
                 }
             }
         }

@@ -1,0 +1,292 @@
+# Die Oberfläche der EPI-Bibliothek guter Praxisbeispiele, auf Deutsch.
+# Dieselben Schlüssel wie en.ftl (die Referenzdatei); siehe die Kommentare dort.
+
+## Alle Seiten
+
+site-name = EPI-Bibliothek guter Praxisbeispiele
+page-title = { $title } — { site-name }
+skip-link = Zum Hauptinhalt springen
+nav-main = Hauptnavigation
+nav-search = Suche
+nav-cities = Städte
+nav-domains = Handlungsfelder
+nav-about = Über uns
+language-menu = Sprache
+footer-text = Gute Praxisbeispiele für die lokale Integration von Migrantinnen und Migranten aus dem Europäischen Pakt für Integration (EPI, 2020–2022), kofinanziert aus dem Asyl-, Migrations- und Integrationsfonds der EU.
+footer-about = Über die Bibliothek
+footer-api = API
+breadcrumb = Brotkrümelnavigation
+documents-count =
+    { $count ->
+        [one] { $count } Dokument
+       *[other] { $count } Dokumente
+    }
+
+## Facetten
+
+facet-city = Stadt
+facet-country = Land
+facet-domain = Handlungsfeld
+facet-key-feature = Schlüsselmerkmal
+facet-theme = Thema
+facet-target-group = Zielgruppe
+facet-lang = Sprache
+facet-status = Stand
+facet-year = Jahr
+
+## Die Sprache, in der ein Dokument geschrieben ist
+
+in-language-en = auf Englisch
+in-language-ro = auf Rumänisch
+in-language-it = auf Italienisch
+in-language-es = auf Spanisch
+in-language-de = auf Deutsch
+in-language-sv = auf Schwedisch
+in-language-pl = auf Polnisch
+in-language-lv = auf Lettisch
+
+## Die Suchseite
+
+search-title = Die Bibliothek durchsuchen
+search-title-query = { $query } — Suche
+search-heading = Die Bibliothek guter Praxisbeispiele durchsuchen
+search-label = Praxisbeispiele suchen
+search-placeholder = z. B. zentrale Anlaufstelle, integracja, mediazione interculturale
+search-button = Suchen
+search-help = Schreiben Sie in einer der acht Sprachen der Bibliothek. Verwenden Sie { $phrase } für eine Wortgruppe, { $exclude }, um ein Wort auszuschließen, und { $or } für Alternativen.
+syntax-phrase = "Anführungszeichen"
+syntax-exclude = -Wort
+filters = Filter
+apply-filters = Filter anwenden
+active-filters = Aktive Filter
+filter-chip = { $facet }: { $value }
+remove-filter = Filter { $filter } entfernen
+clear-filters = Alle Filter entfernen
+query-corrected = Nur wenige Praxisbeispiele passen zu „{ $query }“. Angezeigt werden Ergebnisse für „{ $corrected }“.
+query-adjusted = Ihre Suche wurde angepasst: { $note }.
+note-truncated = die Suche war länger als { $max } Zeichen und wurde gekürzt
+note-too-many-terms = nur die ersten { $max } Wörter und Wortgruppen wurden gesucht
+note-phrase-too-long = eine Wortgruppe wurde auf ihre ersten { $max } Wörter gekürzt
+note-unbalanced-quote = ein Anführungszeichen wurde nicht geschlossen, daher wurden die Wörter einzeln gesucht
+note-stray-operator = „{ $operator }“ bezog sich auf nichts und wurde ignoriert
+note-control-characters = Steuerzeichen wurden entfernt
+results-count =
+    { $count ->
+        [0] Kein Praxisbeispiel gefunden
+        [one] { $count } Dokument gefunden
+       *[other] { $count } Dokumente gefunden
+    }
+sort-nav = Sortierung
+sort-label = Sortieren nach:
+sort-relevance = Relevanz
+sort-newest = neueste zuerst
+also-in = Auch auf:
+result-tags = Handlungsfelder und Themen
+empty-heading = Kein Praxisbeispiel passt zu dieser Suche
+empty-remove-filter = Filter { $filter } entfernen
+empty-search-all = Alle Praxisbeispiele nach „{ $query }“ durchsuchen
+empty-spelling = Prüfen Sie die Schreibweise oder verwenden Sie weniger oder allgemeinere Wörter.
+empty-other-language = Suchen Sie in einer anderen Sprache: Die Praxisbeispiele sind in acht Sprachen verfasst.
+empty-browse = Praxisbeispiele nach Stadt durchsehen
+pagination = Seiten
+page-previous = Zurück
+page-next = Weiter
+page-number = Seite { $page }
+
+## Ein Praxisbeispiel
+
+versions-nav = Sprachfassungen
+available-in = Verfügbar auf
+practice-about = Über dieses Praxisbeispiel
+similar-practices = Ähnliche Praxisbeispiele
+field-city = Stadt
+field-organisations = Organisationen
+field-period = Zeitraum
+period-ongoing = laufend
+field-status = Stand
+field-domains = Handlungsfelder
+field-key-features = Schlüsselmerkmale
+field-themes = Themen
+field-target-groups = Zielgruppen
+field-icc-areas = Bereiche des Intercultural-Cities-Index
+field-adapted-from = Übernommen von
+field-adapted-by = Übernommen durch
+practice-evaluation = Evaluation
+practice-contact-sources = Kontakt und Quellen
+field-contact = Kontakt
+field-links = Weblinks
+field-source = Quelle
+field-licence = Lizenz
+
+## Nach Stadt und Handlungsfeld durchsehen
+
+cities-title = Städte
+cities-heading = Praxisbeispiele nach Stadt
+cities-intro = Die sieben EPI-Städte haben von 2020 bis 2022 lokale Integrationsstrategien erprobt; weitere Städte ergänzen ihre Praxisbeispiele, wenn sie sie übernehmen.
+city-heading = Praxisbeispiele aus { $city }
+domains-title = Handlungsfelder
+domains-heading = Praxisbeispiele nach Handlungsfeld
+domains-intro = EPI gliedert eine lokale Integrationsstrategie in drei Handlungsfelder.
+domain-heading = Handlungsfeld: { $domain }
+practices-count =
+    { $count ->
+        [one] { $count } Praxisbeispiel
+       *[other] { $count } Praxisbeispiele
+    }
+languages-label = Sprachen:
+see-all =
+    { $count ->
+        [one] Das Dokument in der Suche ansehen
+       *[other] Alle { $count } Dokumente in der Suche ansehen
+    }
+description-domain-interaction = Alltäglicher Kontakt zwischen Neuzugewanderten und Alteingesessenen: gemeinsame Räume, Veranstaltungen, Sprachaustausch, Ehrenamt und Dialog, die Vertrauen über Herkunftsgrenzen hinweg schaffen.
+description-domain-participation = Migrantinnen und Migranten nehmen am Leben und an den Entscheidungen der Stadt teil: Bürgerbeteiligung, Beiräte, Vereine und die gemeinsame Gestaltung von Angeboten und Strategien.
+description-domain-governance = Wie die Stadt Integration organisiert: politisches Engagement, Abstimmung zwischen Ämtern und Partnern, Strategien, Angebote, Evaluation und Finanzierung.
+
+## Die Seite „Über uns“
+
+about-title = Über uns
+about-heading = Über die Bibliothek
+about-intro = Der Europäische Pakt für Integration (EPI, 2020–2022) hat sieben Städte zusammengebracht — Cartagena, Cluj-Napoca, Dietzenbach, Linköping, Lublin, Ravenna und Riga —, um lokale Strategien für die Integration von Drittstaatsangehörigen zu entwickeln und zu erproben, gefördert aus dem Asyl-, Migrations- und Integrationsfonds der EU (AMIF). Diese Bibliothek sammelt, was funktioniert hat, damit andere Städte es übernehmen können.
+about-framework-heading = Der EPI-Rahmen
+about-framework-intro = Jedes Praxisbeispiel wird nach demselben Rahmen beschrieben, nach dem Sie auch die Suche filtern können.
+about-domains-heading = Drei Handlungsfelder
+about-features-heading = Fünf Schlüsselmerkmale
+about-features-intro = Eine starke lokale Strategie zeichnet sich aus durch:
+about-feature-item = { $feature }: { $description }.
+description-key-feature-political-commitment = die Stadtspitze steht hinter der Strategie und gibt ihr ein Mandat und Ressourcen
+description-key-feature-participation = Zugewanderte, Einwohnerinnen und Einwohner und lokale Organisationen gestalten sie mit und setzen sie um
+description-key-feature-narrative = die Stadt erzählt eine positive, gemeinsame Geschichte von Vielfalt und Zugehörigkeit
+description-key-feature-evaluation = Ergebnisse werden gemessen und genutzt, um die Arbeit zu verbessern
+description-key-feature-sustainability = die Arbeit geht auch nach dem Ende der Projektförderung weiter
+about-dimensions-heading = Sechs Evaluationsdimensionen
+about-dimensions-intro = Die Pilotprojekte wurden anhand von sechs Fragen evaluiert, den OECD-DAC-Evaluierungskriterien; jedes Praxisbeispiel nennt seine Belege für die Dimensionen, nach denen es bewertet wurde.
+about-dimension-column = Dimension
+about-question-column = Frage
+question-dimension-relevance = Entspricht es echten Bedürfnissen der Zugewanderten und der Stadt?
+question-dimension-effectiveness = Hat es seine Ziele erreicht?
+question-dimension-sustainability = Wird der Nutzen von Dauer sein?
+question-dimension-efficiency = Wurden die Ressourcen gut eingesetzt?
+question-dimension-coherence = Passt es zu den übrigen Politikfeldern und Akteuren der Stadt?
+question-dimension-impact = Was hat es über seine direkten Ergebnisse hinaus bewirkt?
+about-steps-heading = Die Schritte zum Pakt einer Stadt
+about-steps = Jede Stadt hat ihre interkulturelle Politik überprüft, runde Tische mit lokalen Akteuren abgehalten, eine Integrationsstrategie verfasst und erprobt: ein Koordinierungsgremium, eine Auftaktveranstaltung und einen städtischen Integrationspakt. In Transferworkshops wurden die Ergebnisse anschließend mit Städten außerhalb des Projekts geteilt.
+about-howto-heading = So suchen Sie
+about-howto-languages = Schreiben Sie in einer der acht Sprachen der Bibliothek: Englisch, Rumänisch, Italienisch, Spanisch, Deutsch, Schwedisch, Polnisch oder Lettisch. Auch gebeugte Formen und ohne Akzente geschriebene Wörter werden gefunden.
+about-howto-syntax = Alle Wörter müssen vorkommen. Verwenden Sie { $phrase } für eine genaue Wortgruppe, { $exclude }, um ein Wort auszuschließen, und { $or } zwischen Alternativen: { $example }.
+about-howto-example = Wohnen OR housing
+about-howto-filters = Grenzen Sie die Ergebnisse mit den Filtern ein: Stadt, Handlungsfeld, Sprache, Thema, Schlüsselmerkmal, Zielgruppe, Stand und Jahr. Mehrere Werte eines Filters erweitern die Suche (einer davon genügt); Filter verschiedener Art schränken sie ein.
+about-howto-share = Jede Suche hat ihre eigene Adresse: Setzen Sie ein Lesezeichen oder teilen Sie sie.
+about-howto-api = Entwicklerinnen und Entwickler können dieselbe Suche über die { $api } nutzen.
+about-api-link = JSON-API
+
+## Fehlerseiten
+
+error-not-found-title = Seite nicht gefunden
+error-not-found-detail = Unter dieser Adresse gibt es keine Seite.
+error-not-found-advice = Die Adresse ist vielleicht falsch geschrieben, oder das Praxisbeispiel ist umgezogen.
+error-bad-request-title = Diese Suche konnte nicht ausgeführt werden
+error-bad-request-advice = Ändern Sie die Suche und versuchen Sie es erneut.
+error-method-title = Diese Seite erlaubt das nicht
+error-method-detail = Diese Adresse kann nur gelesen werden.
+error-method-advice = Folgen Sie stattdessen einem Link oder nutzen Sie die Suche.
+error-busy-title = Die Bibliothek ist ausgelastet
+error-busy-detail = Die Bibliothek beantwortet gerade sehr viele Suchen gleichzeitig.
+error-busy-advice = Bitte versuchen Sie es gleich noch einmal.
+error-internal-title = Etwas ist schiefgelaufen
+error-internal-detail = Die Bibliothek konnte wegen eines internen Fehlers nicht antworten.
+error-internal-advice = Das Problem wurde protokolliert. Bitte versuchen Sie es später erneut.
+error-go-to-search = Zur Suchseite
+
+## EPI-Handlungsfelder
+
+domain-interaction = Interaktion
+domain-participation = Teilhabe
+domain-governance = Steuerung
+
+## EPI-Schlüsselmerkmale
+
+key-feature-political-commitment = Politisches Engagement
+key-feature-participation = Beteiligung
+key-feature-narrative = Narrativ
+key-feature-evaluation = Evaluation
+key-feature-sustainability = Nachhaltigkeit
+
+## Evaluationsdimensionen (die OECD-DAC-Kriterien)
+
+dimension-relevance = Relevanz
+dimension-effectiveness = Effektivität
+dimension-sustainability = Nachhaltigkeit
+dimension-efficiency = Effizienz
+dimension-coherence = Kohärenz
+dimension-impact = Wirkung
+
+## Themen
+
+theme-language-learning = Spracherwerb
+theme-labour-market = Arbeitsmarkt
+theme-entrepreneurship = Unternehmertum
+theme-education = Bildung
+theme-housing = Wohnen
+theme-health = Gesundheit
+theme-culture = Kultur
+theme-interreligious-dialogue = Interreligiöser Dialog
+theme-anti-discrimination = Antidiskriminierung
+theme-welcoming-services = Willkommensangebote und zentrale Anlaufstellen
+theme-volunteering = Ehrenamt
+theme-media-narrative = Medien und Narrative
+theme-civic-participation = Bürgerbeteiligung
+theme-intercultural-mediation = Interkulturelle Vermittlung
+theme-neighbourhoods = Quartiere
+theme-women = Frauen
+theme-youth = Jugend
+theme-digital-inclusion = Digitale Teilhabe
+theme-research-and-monitoring = Forschung und Monitoring
+theme-strategy-and-policy = Strategie und Politik
+
+## Zielgruppen
+
+target-group-third-country-nationals = Drittstaatsangehörige
+target-group-refugees = Geflüchtete
+target-group-asylum-seekers = Asylsuchende
+target-group-newcomers = Neuzugewanderte
+target-group-migrant-women = Migrantinnen
+target-group-children-and-youth = Kinder und Jugendliche
+target-group-families = Familien
+target-group-students = Studierende
+target-group-jobseekers = Arbeitsuchende
+target-group-entrepreneurs = Selbstständige und Gründende
+target-group-employers = Arbeitgebende
+target-group-host-community = Aufnahmegesellschaft
+target-group-public-officials = Beschäftigte der öffentlichen Verwaltung
+target-group-civil-society = Zivilgesellschaft
+target-group-religious-communities = Religionsgemeinschaften
+target-group-volunteers = Ehrenamtliche
+target-group-teachers = Lehrkräfte
+
+## Stand eines Praxisbeispiels
+
+status-planned = Geplant
+status-pilot = Pilotphase
+status-ongoing = Laufend
+status-completed = Abgeschlossen
+
+## Bereiche des Intercultural-Cities-Index (ICC)
+
+icc-commitment = Selbstverpflichtung
+icc-education = Bildung
+icc-neighbourhoods = Quartiere
+icc-public-services = Öffentliche Dienstleistungen
+icc-business-and-labour-market = Wirtschaft und Arbeitsmarkt
+icc-cultural-and-social-life = Kulturelles und soziales Leben
+icc-public-space = Öffentlicher Raum
+icc-mediation-and-conflict-resolution = Mediation und Konfliktlösung
+icc-language = Sprache
+icc-media-and-communication = Medien und Kommunikation
+icc-international-outlook = Internationale Ausrichtung
+icc-intercultural-intelligence = Interkulturelle Intelligenz und Kompetenz
+icc-welcoming-newcomers = Willkommenskultur für Neuzugewanderte
+icc-leadership-and-citizenship = Führung und Bürgerschaft
+icc-anti-discrimination = Antidiskriminierung
+icc-participation = Teilhabe
+icc-interaction = Interaktion

@@ -1,0 +1,292 @@
+# L'interfaccia della Biblioteca delle buone pratiche EPI, in italiano.
+# Stesse chiavi di en.ftl (il file di riferimento); vedi i commenti lì.
+
+## Tutte le pagine
+
+site-name = Biblioteca delle buone pratiche EPI
+page-title = { $title } — { site-name }
+skip-link = Vai al contenuto principale
+nav-main = Principale
+nav-search = Cerca
+nav-cities = Città
+nav-domains = Ambiti
+nav-about = Informazioni
+language-menu = Lingua
+footer-text = Buone pratiche per l'integrazione locale dei migranti dal Patto europeo per l'integrazione (EPI, 2020–2022), cofinanziato dal Fondo Asilo, migrazione e integrazione dell'UE.
+footer-about = Informazioni sulla biblioteca
+footer-api = API
+breadcrumb = Percorso di navigazione
+documents-count =
+    { $count ->
+        [one] { $count } documento
+       *[other] { $count } documenti
+    }
+
+## Faccette
+
+facet-city = Città
+facet-country = Paese
+facet-domain = Ambito
+facet-key-feature = Caratteristica chiave
+facet-theme = Tema
+facet-target-group = Destinatari
+facet-lang = Lingua
+facet-status = Stato
+facet-year = Anno
+
+## La lingua in cui è scritto un documento
+
+in-language-en = in inglese
+in-language-ro = in rumeno
+in-language-it = in italiano
+in-language-es = in spagnolo
+in-language-de = in tedesco
+in-language-sv = in svedese
+in-language-pl = in polacco
+in-language-lv = in lettone
+
+## La pagina di ricerca
+
+search-title = Cerca nella biblioteca
+search-title-query = { $query } — ricerca
+search-heading = Cerca nella biblioteca delle buone pratiche
+search-label = Cerca pratiche
+search-placeholder = es. sportello unico, integracja, one-stop shop
+search-button = Cerca
+search-help = Scrivi in una qualsiasi delle otto lingue della biblioteca. Usa { $phrase } per una frase esatta, { $exclude } per escludere una parola e { $or } per le alternative.
+syntax-phrase = "virgolette"
+syntax-exclude = -parola
+filters = Filtri
+apply-filters = Applica i filtri
+active-filters = Filtri attivi
+filter-chip = { $facet }: { $value }
+remove-filter = Rimuovi il filtro { $filter }
+clear-filters = Rimuovi tutti i filtri
+query-corrected = Poche pratiche corrispondono a «{ $query }». Ecco i risultati per «{ $corrected }».
+query-adjusted = La ricerca è stata modificata: { $note }.
+note-truncated = la ricerca superava i { $max } caratteri ed è stata accorciata
+note-too-many-terms = sono state cercate solo le prime { $max } parole e frasi
+note-phrase-too-long = una frase è stata ridotta alle sue prime { $max } parole
+note-unbalanced-quote = mancavano le virgolette di chiusura, quindi le parole sono state cercate una per una
+note-stray-operator = «{ $operator }» non si riferiva a nulla ed è stato ignorato
+note-control-characters = i caratteri di controllo sono stati rimossi
+results-count =
+    { $count ->
+        [0] Nessuna pratica corrisponde
+        [one] { $count } documento trovato
+       *[other] { $count } documenti trovati
+    }
+sort-nav = Ordinamento
+sort-label = Ordina per:
+sort-relevance = pertinenza
+sort-newest = più recenti
+also-in = Disponibile anche in:
+result-tags = Ambiti e temi
+empty-heading = Nessuna pratica corrisponde a questa ricerca
+empty-remove-filter = Rimuovi il filtro { $filter }
+empty-search-all = Cerca «{ $query }» in tutte le pratiche
+empty-spelling = Controlla l'ortografia oppure usa meno parole o parole più generiche.
+empty-other-language = Cerca in un'altra lingua: le pratiche sono scritte in otto lingue.
+empty-browse = Sfoglia le pratiche per città
+pagination = Pagine
+page-previous = Precedente
+page-next = Successiva
+page-number = Pagina { $page }
+
+## Una pratica
+
+versions-nav = Versioni linguistiche
+available-in = Disponibile in
+practice-about = Informazioni su questa pratica
+similar-practices = Pratiche simili
+field-city = Città
+field-organisations = Organizzazioni
+field-period = Periodo
+period-ongoing = in corso
+field-status = Stato
+field-domains = Ambiti
+field-key-features = Caratteristiche chiave
+field-themes = Temi
+field-target-groups = Destinatari
+field-icc-areas = Aree dell'Indice delle Città interculturali
+field-adapted-from = Adattamento di
+field-adapted-by = Ripresa da
+practice-evaluation = Valutazione
+practice-contact-sources = Contatti e fonti
+field-contact = Contatto
+field-links = Link
+field-source = Fonte
+field-licence = Licenza
+
+## Sfogliare per città e per ambito
+
+cities-title = Città
+cities-heading = Pratiche per città
+cities-intro = Le sette città EPI hanno sperimentato strategie locali di integrazione dal 2020 al 2022; altre città aggiungono le proprie pratiche man mano che le replicano.
+city-heading = Pratiche di { $city }
+domains-title = Ambiti
+domains-heading = Pratiche per ambito
+domains-intro = L'EPI articola una strategia locale di integrazione in tre ambiti.
+domain-heading = Ambito: { $domain }
+practices-count =
+    { $count ->
+        [one] { $count } pratica
+       *[other] { $count } pratiche
+    }
+languages-label = Lingue:
+see-all =
+    { $count ->
+        [one] Vedi il documento nella ricerca
+       *[other] Vedi tutti i { $count } documenti nella ricerca
+    }
+description-domain-interaction = Il contatto quotidiano tra nuovi arrivati e residenti di lunga data: spazi condivisi, eventi, scambi linguistici, volontariato e dialogo che creano fiducia tra persone di origini diverse.
+description-domain-participation = I migranti prendono parte alla vita e alle decisioni della città: consultazioni, organismi civici, associazioni e co-progettazione di servizi e strategie.
+description-domain-governance = Come la città organizza l'integrazione: impegno politico, coordinamento tra uffici e partner, strategie, servizi, valutazione e finanziamenti.
+
+## La pagina Informazioni
+
+about-title = Informazioni
+about-heading = Informazioni sulla biblioteca
+about-intro = Il Patto europeo per l'integrazione (EPI, 2020–2022) ha riunito sette città — Cartagena, Cluj-Napoca, Dietzenbach, Linköping, Lublin, Ravenna e Riga — per progettare e sperimentare strategie locali per l'integrazione dei cittadini di paesi terzi, con il finanziamento del Fondo Asilo, migrazione e integrazione dell'UE (FAMI). Questa biblioteca raccoglie ciò che ha funzionato, perché altre città possano replicarlo.
+about-framework-heading = Il quadro EPI
+about-framework-intro = Ogni pratica è descritta con lo stesso quadro, che è anche il modo in cui puoi filtrare la ricerca.
+about-domains-heading = Tre ambiti
+about-features-heading = Cinque caratteristiche chiave
+about-features-intro = Una strategia locale solida si riconosce da:
+about-feature-item = { $feature }: { $description }.
+description-key-feature-political-commitment = la guida politica della città sostiene la strategia e le dà un mandato e risorse
+description-key-feature-participation = migranti, residenti e organizzazioni locali contribuiscono a progettarla e attuarla
+description-key-feature-narrative = la città racconta una storia positiva e condivisa di diversità e appartenenza
+description-key-feature-evaluation = i risultati vengono misurati e usati per migliorare il lavoro
+description-key-feature-sustainability = il lavoro continua oltre la fine del finanziamento del progetto
+about-dimensions-heading = Sei dimensioni di valutazione
+about-dimensions-intro = I progetti pilota sono stati valutati rispetto a sei domande, i criteri di valutazione OCSE-DAC; ogni pratica riporta le evidenze per le dimensioni su cui è stata valutata.
+about-dimension-column = Dimensione
+about-question-column = Domanda
+question-dimension-relevance = Risponde a bisogni reali dei migranti e della città?
+question-dimension-effectiveness = Ha raggiunto i suoi obiettivi?
+question-dimension-sustainability = I benefici dureranno nel tempo?
+question-dimension-efficiency = Le risorse sono state usate bene?
+question-dimension-coherence = È coerente con le altre politiche e con gli altri attori della città?
+question-dimension-impact = Che differenza ha fatto oltre ai risultati diretti?
+about-steps-heading = Le tappe del patto di una città
+about-steps = Ogni città ha analizzato la propria politica interculturale, ha organizzato tavoli di confronto con i soggetti locali, ha scritto una strategia di integrazione e l'ha sperimentata: un organismo di coordinamento, un evento di lancio e un Patto cittadino per l'integrazione. Laboratori di replicazione hanno poi condiviso i risultati con città esterne al progetto.
+about-howto-heading = Come cercare
+about-howto-languages = Scrivi in una qualsiasi delle otto lingue della biblioteca: inglese, rumeno, italiano, spagnolo, tedesco, svedese, polacco o lettone. Vengono trovate anche le forme flesse e le parole scritte senza accenti.
+about-howto-syntax = Tutte le parole devono corrispondere. Usa { $phrase } per una frase esatta, { $exclude } per escludere una parola e { $or } tra alternative: { $example }.
+about-howto-example = abitare OR housing
+about-howto-filters = Restringi i risultati con i filtri: città, ambito, lingua, tema, caratteristica chiave, destinatari, stato e anno. Più valori dello stesso filtro ampliano la ricerca (basta uno dei valori); filtri di tipo diverso la restringono.
+about-howto-share = Ogni ricerca ha il proprio indirizzo: salvala nei preferiti o condividila.
+about-howto-api = Gli sviluppatori possono usare la stessa ricerca tramite l'{ $api }.
+about-api-link = API JSON
+
+## Pagine di errore
+
+error-not-found-title = Pagina non trovata
+error-not-found-detail = A questo indirizzo non c'è nessuna pagina.
+error-not-found-advice = L'indirizzo potrebbe contenere un errore, oppure la pratica potrebbe essere stata spostata.
+error-bad-request-title = Non è stato possibile eseguire questa ricerca
+error-bad-request-advice = Modifica la ricerca e riprova.
+error-method-title = Questa pagina non consente questa operazione
+error-method-detail = Questo indirizzo può essere solo consultato.
+error-method-advice = Segui un link oppure usa la ricerca.
+error-busy-title = La biblioteca è occupata
+error-busy-detail = La biblioteca sta rispondendo a molte ricerche contemporaneamente.
+error-busy-advice = Riprova tra qualche istante.
+error-internal-title = Si è verificato un problema
+error-internal-detail = La biblioteca non ha potuto rispondere a causa di un errore interno.
+error-internal-advice = Il problema è stato registrato. Riprova più tardi.
+error-go-to-search = Vai alla pagina di ricerca
+
+## Ambiti EPI
+
+domain-interaction = Interazione
+domain-participation = Partecipazione
+domain-governance = Governance
+
+## Caratteristiche chiave EPI
+
+key-feature-political-commitment = Impegno politico
+key-feature-participation = Partecipazione
+key-feature-narrative = Narrazione
+key-feature-evaluation = Valutazione
+key-feature-sustainability = Sostenibilità
+
+## Dimensioni di valutazione (i criteri OCSE-DAC)
+
+dimension-relevance = Rilevanza
+dimension-effectiveness = Efficacia
+dimension-sustainability = Sostenibilità
+dimension-efficiency = Efficienza
+dimension-coherence = Coerenza
+dimension-impact = Impatto
+
+## Temi
+
+theme-language-learning = Apprendimento della lingua
+theme-labour-market = Mercato del lavoro
+theme-entrepreneurship = Imprenditorialità
+theme-education = Istruzione
+theme-housing = Abitare
+theme-health = Salute
+theme-culture = Cultura
+theme-interreligious-dialogue = Dialogo interreligioso
+theme-anti-discrimination = Contrasto alle discriminazioni
+theme-welcoming-services = Servizi di accoglienza e sportelli unici
+theme-volunteering = Volontariato
+theme-media-narrative = Media e narrazione
+theme-civic-participation = Partecipazione civica
+theme-intercultural-mediation = Mediazione interculturale
+theme-neighbourhoods = Quartieri
+theme-women = Donne
+theme-youth = Giovani
+theme-digital-inclusion = Inclusione digitale
+theme-research-and-monitoring = Ricerca e monitoraggio
+theme-strategy-and-policy = Strategie e politiche
+
+## Destinatari
+
+target-group-third-country-nationals = Cittadini di paesi terzi
+target-group-refugees = Rifugiati
+target-group-asylum-seekers = Richiedenti asilo
+target-group-newcomers = Nuovi arrivati
+target-group-migrant-women = Donne migranti
+target-group-children-and-youth = Bambini e giovani
+target-group-families = Famiglie
+target-group-students = Studenti
+target-group-jobseekers = Persone in cerca di lavoro
+target-group-entrepreneurs = Imprenditori
+target-group-employers = Datori di lavoro
+target-group-host-community = Comunità di accoglienza
+target-group-public-officials = Funzionari pubblici
+target-group-civil-society = Società civile
+target-group-religious-communities = Comunità religiose
+target-group-volunteers = Volontari
+target-group-teachers = Insegnanti
+
+## Stato di una pratica
+
+status-planned = Pianificata
+status-pilot = Pilota
+status-ongoing = In corso
+status-completed = Conclusa
+
+## Aree dell'Indice delle Città interculturali (ICC)
+
+icc-commitment = Impegno
+icc-education = Istruzione
+icc-neighbourhoods = Quartieri
+icc-public-services = Servizi pubblici
+icc-business-and-labour-market = Imprese e mercato del lavoro
+icc-cultural-and-social-life = Vita culturale e sociale
+icc-public-space = Spazio pubblico
+icc-mediation-and-conflict-resolution = Mediazione e risoluzione dei conflitti
+icc-language = Lingua
+icc-media-and-communication = Media e comunicazione
+icc-international-outlook = Apertura internazionale
+icc-intercultural-intelligence = Intelligenza e competenza interculturale
+icc-welcoming-newcomers = Accoglienza dei nuovi arrivati
+icc-leadership-and-citizenship = Leadership e cittadinanza
+icc-anti-discrimination = Contrasto alle discriminazioni
+icc-participation = Partecipazione
+icc-interaction = Interazione
