@@ -1,4 +1,5 @@
 //! End-to-end tests: the real `epi` binary over fixture corpora.
 
 mod cli;
+mod cross_language;
 mod server;

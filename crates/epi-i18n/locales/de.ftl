@@ -33,6 +33,7 @@ facet-target-group = Zielgruppe
 facet-lang = Sprache
 facet-status = Stand
 facet-year = Jahr
+facet-topic = Begriff
 
 ## Die Sprache, in der ein Dokument geschrieben ist
 
@@ -290,3 +291,13 @@ icc-leadership-and-citizenship = Führung und Bürgerschaft
 icc-anti-discrimination = Antidiskriminierung
 icc-participation = Teilhabe
 icc-interaction = Interaktion
+
+# Cross-language search
+query-expanded = Auch in den anderen Sprachen gesucht: { $concepts }.
+query-expanded-off = Nur nach den eingegebenen Wörtern suchen
+query-not-expanded = Es wurde nur nach den eingegebenen Wörtern gesucht.
+query-expanded-on = Auch in anderen Sprachen suchen
+results-languages = Sprachen der Ergebnisse
+results-all-languages = Alle Sprachen
+results-only-language = Nur { $language }
+reader-version = Zusammenfassung { $language }:

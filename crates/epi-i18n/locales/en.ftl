@@ -41,6 +41,7 @@ facet-target-group = Target group
 facet-lang = Language
 facet-status = Status
 facet-year = Year
+facet-topic = Topic
 
 ## The language a document is written in
 
@@ -321,3 +322,13 @@ icc-leadership-and-citizenship = Leadership and citizenship
 icc-anti-discrimination = Anti-discrimination
 icc-participation = Participation
 icc-interaction = Interaction
+
+# Cross-language search
+query-expanded = Also searched in the other languages for: { $concepts }.
+query-expanded-off = Search only the words typed
+query-not-expanded = Only the words typed were searched.
+query-expanded-on = Also search other languages
+results-languages = Languages of the results
+results-all-languages = All languages
+results-only-language = Only { $language }
+reader-version = Summary { $language }:

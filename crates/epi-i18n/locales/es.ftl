@@ -33,6 +33,7 @@ facet-target-group = Grupo destinatario
 facet-lang = Idioma
 facet-status = Estado
 facet-year = Año
+facet-topic = Concepto
 
 ## El idioma en que está escrito un documento
 
@@ -290,3 +291,13 @@ icc-leadership-and-citizenship = Liderazgo y ciudadanía
 icc-anti-discrimination = Lucha contra la discriminación
 icc-participation = Participación
 icc-interaction = Interacción
+
+# Cross-language search
+query-expanded = También se buscó en los demás idiomas: { $concepts }.
+query-expanded-off = Buscar solo las palabras escritas
+query-not-expanded = Solo se buscaron las palabras escritas.
+query-expanded-on = Buscar también en otros idiomas
+results-languages = Idiomas de los resultados
+results-all-languages = Todos los idiomas
+results-only-language = Solo { $language }
+reader-version = Resumen { $language }:

@@ -33,6 +33,7 @@ facet-target-group = Destinatari
 facet-lang = Lingua
 facet-status = Stato
 facet-year = Anno
+facet-topic = Concetto
 
 ## La lingua in cui è scritto un documento
 
@@ -290,3 +291,13 @@ icc-leadership-and-citizenship = Leadership e cittadinanza
 icc-anti-discrimination = Contrasto alle discriminazioni
 icc-participation = Partecipazione
 icc-interaction = Interazione
+
+# Cross-language search
+query-expanded = Cercato anche nelle altre lingue: { $concepts }.
+query-expanded-off = Cerca solo le parole digitate
+query-not-expanded = Sono state cercate solo le parole digitate.
+query-expanded-on = Cerca anche in altre lingue
+results-languages = Lingue dei risultati
+results-all-languages = Tutte le lingue
+results-only-language = Solo { $language }
+reader-version = Sintesi { $language }:

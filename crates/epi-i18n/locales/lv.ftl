@@ -34,6 +34,7 @@ facet-target-group = Mērķgrupa
 facet-lang = Valoda
 facet-status = Statuss
 facet-year = Gads
+facet-topic = Jēdziens
 
 ## Valoda, kurā dokuments ir uzrakstīts
 
@@ -304,3 +305,13 @@ icc-leadership-and-citizenship = Līderība un pilsoniskums
 icc-anti-discrimination = Diskriminācijas novēršana
 icc-participation = Līdzdalība
 icc-interaction = Mijiedarbība
+
+# Cross-language search
+query-expanded = Meklēts arī pārējās valodās: { $concepts }.
+query-expanded-off = Meklēt tikai ierakstītos vārdus
+query-not-expanded = Tika meklēti tikai ierakstītie vārdi.
+query-expanded-on = Meklēt arī citās valodās
+results-languages = Rezultātu valodas
+results-all-languages = Visas valodas
+results-only-language = Tikai { $language }
+reader-version = Kopsavilkums { $language }:

@@ -35,6 +35,7 @@ facet-target-group = Grupa docelowa
 facet-lang = Język
 facet-status = Etap
 facet-year = Rok
+facet-topic = Pojęcie
 
 ## Język, w którym napisano dokument
 
@@ -313,3 +314,13 @@ icc-leadership-and-citizenship = Przywództwo i obywatelstwo
 icc-anti-discrimination = Przeciwdziałanie dyskryminacji
 icc-participation = Partycypacja
 icc-interaction = Interakcja
+
+# Cross-language search
+query-expanded = Wyszukano także w pozostałych językach: { $concepts }.
+query-expanded-off = Szukaj tylko wpisanych słów
+query-not-expanded = Wyszukano tylko wpisane słowa.
+query-expanded-on = Szukaj także w innych językach
+results-languages = Języki wyników
+results-all-languages = Wszystkie języki
+results-only-language = Tylko { $language }
+reader-version = Streszczenie { $language }:

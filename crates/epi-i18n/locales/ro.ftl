@@ -34,6 +34,7 @@ facet-target-group = Grup țintă
 facet-lang = Limbă
 facet-status = Stadiu
 facet-year = An
+facet-topic = Concept
 
 ## Limba în care este scris un document
 
@@ -309,3 +310,13 @@ icc-leadership-and-citizenship = Leadership și cetățenie
 icc-anti-discrimination = Combaterea discriminării
 icc-participation = Participare
 icc-interaction = Interacțiune
+
+# Cross-language search
+query-expanded = Am căutat și în celelalte limbi: { $concepts }.
+query-expanded-off = Caută doar cuvintele tastate
+query-not-expanded = Au fost căutate doar cuvintele tastate.
+query-expanded-on = Caută și în alte limbi
+results-languages = Limbile rezultatelor
+results-all-languages = Toate limbile
+results-only-language = Doar { $language }
+reader-version = Rezumat { $language }:

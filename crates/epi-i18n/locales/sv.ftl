@@ -33,6 +33,7 @@ facet-target-group = Målgrupp
 facet-lang = Språk
 facet-status = Läge
 facet-year = År
+facet-topic = Begrepp
 
 ## Språket som ett dokument är skrivet på
 
@@ -290,3 +291,13 @@ icc-leadership-and-citizenship = Ledarskap och medborgarskap
 icc-anti-discrimination = Antidiskriminering
 icc-participation = Delaktighet
 icc-interaction = Interaktion
+
+# Cross-language search
+query-expanded = Sökte även på de andra språken efter: { $concepts }.
+query-expanded-off = Sök bara på de inskrivna orden
+query-not-expanded = Bara de inskrivna orden söktes.
+query-expanded-on = Sök även på andra språk
+results-languages = Resultatens språk
+results-all-languages = Alla språk
+results-only-language = Bara { $language }
+reader-version = Sammanfattning { $language }:

@@ -129,6 +129,7 @@ impl LibrarySchema {
             FacetKind::Lang => self.lang,
             FacetKind::Status => self.status,
             FacetKind::Year => self.year,
+            FacetKind::Topic => self.topic,
         }
     }
 

@@ -25,14 +25,17 @@ pub enum FacetKind {
     Lang,
     Status,
     Year,
+    /// Thesaurus concepts the document mentions: topics independent of the language.
+    Topic,
 }
 
 impl FacetKind {
     /// Every facet, in sidebar order.
-    pub const ALL: [FacetKind; 9] = [
+    pub const ALL: [FacetKind; 10] = [
         FacetKind::City,
         FacetKind::Domain,
         FacetKind::Lang,
+        FacetKind::Topic,
         FacetKind::Theme,
         FacetKind::KeyFeature,
         FacetKind::TargetGroup,
@@ -53,6 +56,7 @@ impl FacetKind {
             FacetKind::Lang => "lang",
             FacetKind::Status => "status",
             FacetKind::Year => "year",
+            FacetKind::Topic => "topic",
         }
     }
 
@@ -68,6 +72,7 @@ impl FacetKind {
             FacetKind::Lang => "Language",
             FacetKind::Status => "Status",
             FacetKind::Year => "Year",
+            FacetKind::Topic => "Topic",
         }
     }
 
@@ -120,6 +125,17 @@ impl FacetKind {
                 Ok(year) if (1900..=2100).contains(&year) => Ok(year.to_string()),
                 _ => Err(bad("a year such as 2021".into())),
             },
+            // Concept ids have the form of slugs; an unknown one simply matches nothing.
+            FacetKind::Topic => {
+                let id = value.to_ascii_lowercase();
+                if crate::practice::is_valid_slug(&id) {
+                    Ok(id)
+                } else {
+                    Err(bad(
+                        "a topic id such as intercultural-mediation (see /api/v1/facets)".into(),
+                    ))
+                }
+            }
         }
     }
 }

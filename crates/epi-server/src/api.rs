@@ -89,13 +89,20 @@ struct SearchQuery {
     year: Option<Vec<String>>,
     /// ISO 3166-1 alpha-2 country code (repeatable).
     country: Option<Vec<String>>,
+    /// Thesaurus concept id (repeatable): documents that mention the concept, in any language.
+    topic: Option<Vec<String>>,
+    /// Cross-language expansion: concepts recognised in the query are also searched through
+    /// their terms in every language, with a lower weight (default true). The expansions made
+    /// are reported in `query.expansions`.
+    expand: Option<bool>,
     /// Order: relevance (default) or newest.
     sort: Option<String>,
     /// Page number, from 1.
     page: Option<u32>,
     /// Results per page, 1 to 100 (default 10).
     per_page: Option<u32>,
-    /// The reader's interface language, the tie-breaker when the query's language is unclear.
+    /// The reader's language: the tie-breaker when the query's language is unclear, the language
+    /// whose results come first, and the language of `reader_version` summaries.
     ui: Option<String>,
 }
 

@@ -21,6 +21,7 @@ pub fn value_label(index: &LibraryIndex, kind: FacetKind, value: &str, lang: Lan
         FacetKind::TargetGroup => vocab::<TargetGroup>(value, lang),
         FacetKind::Status => vocab::<Status>(value, lang),
         FacetKind::Lang => Lang::from_code(value).map(|l| l.native_name().to_owned()),
+        FacetKind::Topic => index.thesaurus().concept(value).map(|c| c.name(lang)),
         FacetKind::Country | FacetKind::Year => None,
     };
     label.unwrap_or_else(|| value.to_owned())
@@ -39,6 +40,6 @@ pub fn vocabulary_values(kind: FacetKind) -> Option<Vec<&'static str>> {
         FacetKind::TargetGroup => ids::<TargetGroup>(),
         FacetKind::Status => ids::<Status>(),
         FacetKind::Lang => Some(Lang::ALL.iter().map(|l| l.code()).collect()),
-        FacetKind::City | FacetKind::Country | FacetKind::Year => None,
+        FacetKind::City | FacetKind::Country | FacetKind::Year | FacetKind::Topic => None,
     }
 }

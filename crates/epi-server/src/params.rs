@@ -30,6 +30,18 @@ pub fn parse_search(raw: Option<&str>) -> Result<SearchRequest, Failure> {
             "sort" => request.sort = value.parse().map_err(Failure::BadRequest)?,
             "page" => request.page = number(key, value, 1, usize::MAX)?,
             "per_page" => request.per_page = number(key, value, 1, MAX_PER_PAGE)?,
+            "expand" => {
+                request.expand = match value.trim() {
+                    "true" | "1" | "on" => true,
+                    "false" | "0" | "off" => false,
+                    _ => {
+                        return Err(Failure::BadRequest(format!(
+                            "expand='{}' is not valid: expected true or false",
+                            shorten(value)
+                        )));
+                    }
+                }
+            }
             "ui" => {
                 request.ui_lang = Some(Lang::from_code(value).ok_or_else(|| {
                     Failure::BadRequest(format!(
@@ -108,6 +120,9 @@ pub fn query_string(request: &SearchRequest) -> String {
     if request.per_page != DEFAULT_PER_PAGE {
         pairs.push(("per_page", request.per_page.to_string()));
     }
+    if !request.expand {
+        pairs.push(("expand", "false".into()));
+    }
     if request.page > 1 {
         pairs.push(("page", request.page.to_string()));
     }
@@ -156,6 +171,8 @@ mod tests {
         assert!(bad("sort=random").contains("relevance or newest"));
         assert!(bad("page=5000&per_page=100").contains("too deep"));
         assert!(bad("ui=fr").contains("ui='fr'"));
+        assert!(bad("expand=maybe").contains("true or false"));
+        assert!(bad("topic=../x").contains("topic"));
         let many: Vec<String> = (0..70).map(|y| format!("year={}", 1950 + y)).collect();
         assert!(bad(&many.join("&")).contains("at most"));
     }

@@ -152,6 +152,12 @@ pub struct SearchArgs {
     /// Only practices active in this year (repeatable).
     #[arg(long)]
     pub year: Vec<String>,
+    /// Only documents that mention this thesaurus concept, in any language (repeatable).
+    #[arg(long)]
+    pub topic: Vec<String>,
+    /// Search only the words typed, without cross-language expansion.
+    #[arg(long)]
+    pub no_expand: bool,
     /// Order of results.
     #[arg(long, value_enum, default_value_t = SortArg::Relevance)]
     pub sort: SortArg,

@@ -207,7 +207,8 @@ pub fn search(paths: &Paths, args: &SearchArgs) -> Result<Outcome> {
         },
         ..SearchRequest::default()
     };
-    let filters: [(FacetKind, &Vec<String>); 9] = [
+    request.expand = !args.no_expand;
+    let filters: [(FacetKind, &Vec<String>); 10] = [
         (FacetKind::City, &args.city),
         (FacetKind::Domain, &args.domain),
         (FacetKind::Lang, &args.lang),
@@ -217,6 +218,7 @@ pub fn search(paths: &Paths, args: &SearchArgs) -> Result<Outcome> {
         (FacetKind::Status, &args.status),
         (FacetKind::Country, &args.country),
         (FacetKind::Year, &args.year),
+        (FacetKind::Topic, &args.topic),
     ];
     for (kind, values) in filters {
         for value in values {

@@ -246,6 +246,23 @@ fn notes(ui: &UiLang, request: &SearchRequest, results: &SearchResults) -> Marku
     // again gives them as values to say in the reader's language. Parsing is cheap and pure.
     let parsed = epi_model::query::parse(&request.text);
     html! {
+        @if !results.query.expansions.is_empty() {
+            @let names: Vec<String> = results.query.expansions.iter().map(|e| e.name.clone()).collect();
+            p.notice role="status" {
+                (ui.t_with("query-expanded", &[("concepts", names.join(", ").into())]))
+                " "
+                a href=(url(&ui.href("/search"), &SearchRequest { expand: false, page: 1, ..request.clone() })) {
+                    (ui.t("query-expanded-off"))
+                }
+            }
+        } @else if !request.expand && !request.text.is_empty() {
+            p.notice role="status" {
+                (ui.t("query-not-expanded")) " "
+                a href=(url(&ui.href("/search"), &SearchRequest { expand: true, page: 1, ..request.clone() })) {
+                    (ui.t("query-expanded-on"))
+                }
+            }
+        }
         @if let Some(corrected) = &results.query.corrected {
             p.notice role="status" {
                 (rich(ui, "query-corrected", &[
@@ -310,9 +327,38 @@ fn toolbar(ui: &UiLang, request: &SearchRequest, results: &SearchResults) -> Mar
             },
         )
     };
+    // "Only in my language" / "all languages": the language filter set to the reader's
+    // language alone, or removed.
+    let only_mine = request.filters.values(FacetKind::Lang).eq([ui.lang.code()]);
+    let mut mine = request.clone();
+    mine.filters.0.remove(&FacetKind::Lang);
+    let mut all = mine.clone();
+    all.page = 1;
+    // The reader's language is always a valid filter value.
+    let _ = mine.filters.add(FacetKind::Lang, ui.lang.code());
+    mine.page = 1;
+    let only_label = ui.t_with(
+        "results-only-language",
+        &[("language", ui.t(&in_language_key(ui.lang)).into())],
+    );
     html! {
         div.toolbar {
             p role="status" { (ui.t_with("results-count", &[("count", results.total.into())])) }
+            nav aria-label=(ui.t("results-languages")) {
+                @if only_mine {
+                    strong aria-current="true" { (only_label) }
+                    " · "
+                    a href=(url(&search, &all)) { (ui.t("results-all-languages")) }
+                } @else {
+                    a href=(url(&search, &mine)) { (only_label) }
+                    " · "
+                    @if request.filters.values(FacetKind::Lang).next().is_none() {
+                        strong aria-current="true" { (ui.t("results-all-languages")) }
+                    } @else {
+                        a href=(url(&search, &all)) { (ui.t("results-all-languages")) }
+                    }
+                }
+            }
             nav aria-label=(ui.t("sort-nav")) {
                 (ui.t("sort-label")) " "
                 @if request.sort == Sort::Relevance {
@@ -341,6 +387,17 @@ fn result(ui: &UiLang, hit: &Hit) -> Markup {
                     " · " (ui.label(hit.status)) " · " (ui.t(&in_language_key(hit.lang)))
                 }
                 p.snippet lang=[lang_attr(hit.lang, ui.lang)] { (PreEscaped(&hit.snippet_html)) }
+                @if let Some(version) = &hit.reader_version {
+                    div.reader-version lang=[lang_attr(version.lang, ui.lang)] {
+                        p.meta lang=(ui.lang.code()) {
+                            (ui.t_with("reader-version", &[("language", ui.t(&in_language_key(version.lang)).into())]))
+                        }
+                        p {
+                            a href=(ui.href(&format!("/practices/{}/{}", hit.id, version.lang))) hreflang=(version.lang.code()) { (version.title) }
+                            " — " (version.summary)
+                        }
+                    }
+                }
                 @if hit.translations.len() > 1 {
                     p.meta {
                         (ui.t("also-in")) " "
