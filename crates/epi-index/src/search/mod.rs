@@ -635,23 +635,19 @@ const SNIPPET_CHUNK_BYTES: usize = 600;
 /// any passage with the matched words serves the reader, so the cost follows the position of
 /// the first match rather than the length of the document.
 ///
-/// Chunks that cannot match are skipped without analysis: a word's stem begins like the word
-/// itself, so a chunk without the ASCII beginning of any query term (compared in ASCII lower case)
-/// is passed over. Stemmers that rewrite a word's beginning, or words that begin with a letter
-/// the index folds, can defeat that test; the chunks it rejected are then analysed after all,
-/// so a snippet with a match is never missed.
+/// Chunks that cannot match are not analysed at all: the analysers only strip or rewrite the
+/// ends of words and fold their letters, so the folded stem of a query term is the beginning of
+/// the folded, lower-cased word it matches, and a chunk whose folded text does not contain any
+/// query stem has no match. A body that matched only through its title (which is not part of
+/// the body) is then not scanned word by word for nothing.
 fn first_match(highlighter: &Highlighter, text: &str) -> Option<String> {
     let probes = &highlighter.probes;
-    let try_chunk = |chunk: &str| {
-        let snippet = highlighter.generator.snippet(chunk);
-        (!snippet.highlighted().is_empty()).then(|| marked(&snippet))
-    };
-    let (likely, unlikely): (Vec<&str>, Vec<&str>) = chunks(text, SNIPPET_CHUNK_BYTES)
-        .partition(|chunk| probes.is_empty() || may_match(chunk, probes));
-    likely
-        .into_iter()
-        .find_map(try_chunk)
-        .or_else(|| unlikely.into_iter().find_map(try_chunk))
+    chunks(text, SNIPPET_CHUNK_BYTES)
+        .filter(|chunk| probes.is_empty() || may_match(chunk, probes))
+        .find_map(|chunk| {
+            let snippet = highlighter.generator.snippet(chunk);
+            (!snippet.highlighted().is_empty()).then(|| marked(&snippet))
+        })
 }
 
 /// The ASCII beginnings of a field's query terms; empty (test every chunk) when a term has no
@@ -672,8 +668,9 @@ fn probes(terms: &[String]) -> Vec<String> {
 }
 
 fn may_match(chunk: &str, probes: &[String]) -> bool {
-    let lower = chunk.to_ascii_lowercase();
-    probes.iter().any(|probe| lower.contains(probe.as_str()))
+    let lower = chunk.to_lowercase();
+    let folded = crate::analysis::fold(&lower);
+    probes.iter().any(|probe| folded.contains(probe.as_str()))
 }
 
 /// `text` in consecutive pieces of about `size` bytes, cut after a line break when there is
