@@ -3,3 +3,4 @@
 mod cli;
 mod cross_language;
 mod server;
+mod submissions;

@@ -86,12 +86,33 @@ impl Workspace {
         self.dir.path().join("index")
     }
 
+    /// The data folder: accounts, submissions, audit log.
+    pub fn data(&self) -> PathBuf {
+        self.dir.path().join("data")
+    }
+
+    /// Creates an account with `epi accounts add` and returns its token.
+    pub fn add_account(&self, role: &str, org: &str, city: Option<&str>) -> String {
+        let mut args = vec!["accounts", "add", "--role", role, "--org", org];
+        if let Some(city) = city {
+            args.extend(["--city", city]);
+        }
+        let output = self.run(&args);
+        assert!(output.status.success(), "{}", stderr(&output));
+        stdout(&output)
+            .lines()
+            .find(|line| line.starts_with("epi_"))
+            .unwrap_or_else(|| panic!("no token in {}", stdout(&output)))
+            .to_owned()
+    }
+
     /// An `epi` command with this workspace's corpus and index.
     pub fn epi(&self) -> Command {
         let mut command = Command::new(epi_binary());
         command
             .env("EPI_CORPUS", self.corpus())
             .env("EPI_INDEX", self.index())
+            .env("EPI_DATA", self.data())
             .env_remove("EPI_LOG");
         command
     }
@@ -186,6 +207,7 @@ impl Server {
             .to_owned();
         let agent: ureq::Agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
+            .max_redirects(0)
             .timeout_global(Some(Duration::from_secs(30)))
             .build()
             .into();
@@ -229,6 +251,27 @@ impl Server {
             .run(request)
             .unwrap_or_else(|err| panic!("{method} {url}: {err}"));
         reply(&mut response)
+    }
+
+    /// Sends a request with any method, headers and body.
+    pub fn send(&self, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Reply {
+        let url = format!("{}{path}", self.base);
+        let mut request = ureq::http::Request::builder().method(method).uri(&url);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let request = request.body(body.to_vec()).expect("a valid request");
+        let mut response = self
+            .agent
+            .run(request)
+            .unwrap_or_else(|err| panic!("{method} {url}: {err}"));
+        reply(&mut response)
+    }
+
+    /// Kills the server at once (SIGKILL on Unix), as a crash would.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 
     /// The process id, to signal the server.

@@ -199,6 +199,115 @@ error-internal-detail = Die Bibliothek konnte wegen eines internen Fehlers nicht
 error-internal-advice = Das Problem wurde protokolliert. Bitte versuchen Sie es später erneut.
 error-go-to-search = Zur Suchseite
 
+## Konten, Einreichungen und Prüfung
+
+nav-account = Konto
+nav-sign-in = Anmelden
+nav-submit = Praxis einreichen
+nav-my-submissions = Meine Einreichungen
+nav-review = Prüfung
+nav-sign-out = Abmelden
+sign-in-title = Anmelden
+sign-in-intro = Partner und Bibliothekare melden sich mit dem Zugangstoken an, das sie von der Bibliothek erhalten haben. Angemeldet können Sie Praktiken und Übersetzungen einreichen und ihre Prüfung verfolgen.
+sign-in-token-label = Zugangstoken
+sign-in-token-hint = Es beginnt mit epi_ und wurde Ihnen einmal übergeben, als Ihr Konto angelegt wurde.
+sign-in-rejected = Das Token wurde nicht angenommen. Prüfen Sie, ob Sie es vollständig kopiert haben.
+sign-in-too-many = Zu viele Anmeldeversuche von Ihrer Verbindung. Bitte warten Sie eine Minute und versuchen Sie es erneut.
+sign-in-button = Anmelden
+signed-out = Sie sind abgemeldet.
+submit-title = Praxis einreichen
+submit-intro = Beschreiben Sie eine Praxis Ihrer Stadt. Jede Einreichung wird vor der Veröffentlichung von der Bibliothek geprüft; unter Meine Einreichungen sehen Sie den Stand. Mit Vorschau prüfen Sie den Text, bevor Sie ihn einreichen.
+translate-title = Übersetzung hinzufügen: { $title }
+translate-intro = Das Formular enthält die Praxis, wie sie veröffentlicht ist. Wählen Sie die neue Sprache, übersetzen Sie Titel, Zusammenfassung, Schlagwörter, Bewertung und Text, dann prüfen Sie die Vorschau und reichen ein.
+add-translation = Übersetzung hinzufügen
+form-errors-heading =
+    { $count ->
+        [one] Das Formular hat { $count } Problem
+       *[other] Das Formular hat { $count } Probleme
+    }
+form-preview-heading = Vorschau
+form-no-problems = Keine Probleme gefunden: Die Praxis kann eingereicht werden.
+form-warnings-heading = Hinweise
+form-section-practice = Die Praxis
+form-section-framework = Der EPI-Rahmen
+form-section-text = Die Fallstudie
+form-section-more = Kontakt, Links und Quellen
+form-slug-label = Kurzname in der Adresse (Slug)
+form-slug-hint = Kleinbuchstaben a–z, Ziffern und Bindestriche, 3 bis 80 Zeichen, zum Beispiel one-stop-shop. Bleibt das Feld leer, wird er aus dem Titel gebildet.
+form-title-label = Titel
+form-summary-label = Zusammenfassung
+form-summary-hint = Ein bis drei Sätze, höchstens 600 Zeichen.
+form-lang-label = Sprache des Textes
+form-choose = Bitte wählen…
+form-country-label = Ländercode
+form-country-hint = Zwei Großbuchstaben (ISO 3166-1), zum Beispiel RO oder SE.
+form-one-per-line = Einer pro Zeile.
+form-period-start-label = Beginn
+form-period-end-label = Ende (leer lassen, solange sie läuft)
+form-date-hint = Ein Jahr, Jahr und Monat oder ein vollständiges Datum: 2021, 2021-06 oder 2021-06-15.
+form-body-label = Text (Markdown)
+form-body-hint = Schreiben Sie unter die Abschnittsüberschriften, in der Sprache der Praxis: ## beginnt eine Überschrift, eine Leerzeile trennt Absätze. HTML wird nicht dargestellt.
+form-keywords-label = Schlagwörter (höchstens 7)
+form-evaluation-hint = Belegen Sie die Dimensionen, nach denen die Praxis bewertet wurde; lassen Sie die übrigen leer.
+form-practice-ids-hint = Kennungen von Praktiken wie riga/we-are-rigans, eine pro Zeile.
+form-contact-organisation-label = Organisation
+form-contact-name-label = Name (freiwillig)
+form-contact-email-label = E-Mail (freiwillig)
+form-contact-url-label = Webadresse (freiwillig)
+form-link-title-label = Link { $number }: Titel
+form-link-url-label = Link { $number }: Adresse
+form-source-hint = Woher die Angaben stammen; nennen Sie Passagen, die veranschaulichen statt belegen.
+form-preview-button = Vorschau
+form-submit-button = Zur Prüfung einreichen
+mine-title = Meine Einreichungen
+mine-intro = Einreichungen von { $org }, die neuesten zuerst.
+mine-empty = Noch nichts eingereicht.
+mine-submitted = Vielen Dank: Ihre Einreichung ist gespeichert und wartet auf die Prüfung durch die Bibliothek.
+column-title = Titel
+column-target = Datei
+column-submitted = Eingereicht
+column-status = Stand
+column-reason = Begründung:
+column-organisation = Organisation
+submission-status-pending = Wartet auf Prüfung
+submission-status-published = Veröffentlicht
+submission-status-rejected = Abgelehnt
+review-title = Prüfung
+review-intro =
+    { $count ->
+        [one] { $count } Einreichung wartet auf Prüfung.
+       *[other] { $count } Einreichungen warten auf Prüfung.
+    }
+review-empty = Keine Einreichung wartet auf Prüfung.
+review-approved = Die Einreichung wurde veröffentlicht und ist jetzt über die Suche zu finden.
+review-rejected = Die Einreichung wurde abgelehnt; der Partner kann Ihre Begründung lesen.
+review-kind-new = (neue Praxis)
+review-kind-translation = (Übersetzung)
+review-report-heading = Prüfbericht
+review-decide-heading = Entscheidung
+review-approve-button = Annehmen und veröffentlichen
+review-reason-label = Grund der Ablehnung
+review-reason-hint = Der Partner liest ihn: Sagen Sie, was zu ändern ist.
+review-reject-button = Ablehnen
+review-raw-heading = Die Datei, wie sie eingereicht wurde
+error-unauthorized-title = Bitte melden Sie sich an
+error-unauthorized-detail = Diese Seite ist für angemeldete Partner und Bibliothekare.
+error-unauthorized-advice = Melden Sie sich mit Ihrem Zugangstoken an und versuchen Sie es erneut.
+error-forbidden-title = Nicht erlaubt
+error-forbidden-detail = Ihr Konto darf das nicht, oder das Formular war veraltet.
+error-forbidden-advice = Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut. Prüfen dürfen nur Bibliothekare.
+error-conflict-title = Das ist bereits geschehen
+error-conflict-advice = Laden Sie die Seite neu, um den aktuellen Stand zu sehen.
+error-too-large-title = Zu groß
+error-too-large-detail = Das Gesendete ist größer, als die Bibliothek annimmt.
+error-too-large-advice = Kürzen Sie den Text und versuchen Sie es erneut.
+error-invalid-title = Bitte prüfen Sie den Inhalt
+error-invalid-detail = Einige Felder sind ungültig.
+error-invalid-advice = Gehen Sie zurück, korrigieren Sie die Felder und versuchen Sie es erneut.
+error-too-many-title = Zu viele Versuche
+error-too-many-detail = Von Ihrer Verbindung kamen zu viele Versuche.
+error-too-many-advice = Bitte warten Sie eine Minute und versuchen Sie es erneut.
+
 ## EPI-Handlungsfelder
 
 domain-interaction = Interaktion

@@ -230,6 +230,121 @@ error-internal-detail = The library could not answer because of an internal faul
 error-internal-advice = The problem has been logged. Please try again later.
 error-go-to-search = Go to the search page
 
+## Accounts, submissions and review
+
+nav-account = Account
+nav-sign-in = Sign in
+nav-submit = Submit a practice
+nav-my-submissions = My submissions
+nav-review = Review
+nav-sign-out = Sign out
+sign-in-title = Sign in
+sign-in-intro = Partners and librarians sign in with the access token the library gave them. Signed in, you can submit practices and translations and follow their review.
+sign-in-token-label = Access token
+sign-in-token-hint = It starts with epi_ and was given to you once, when your account was created.
+sign-in-rejected = The token was not accepted. Check that you copied all of it.
+sign-in-too-many = Too many sign-in attempts from your connection. Please wait a minute and try again.
+sign-in-button = Sign in
+signed-out = You are signed out.
+submit-title = Submit a practice
+submit-intro = Describe a practice of your city. A librarian reviews every submission before it is published; you can follow yours under My submissions. Use Preview to check the text before you submit it.
+# $title: the title of the practice being translated
+translate-title = Add a translation: { $title }
+translate-intro = The form holds the practice as published. Choose the new language, translate the title, summary, keywords, evaluation and text, then preview and submit.
+add-translation = Add a translation
+# $count: the number of problems
+form-errors-heading =
+    { $count ->
+        [one] The form has { $count } problem
+       *[other] The form has { $count } problems
+    }
+form-preview-heading = Preview
+form-no-problems = No problems found: the practice can be submitted.
+form-warnings-heading = Warnings
+form-section-practice = The practice
+form-section-framework = The EPI framework
+form-section-text = The case study
+form-section-more = Contact, links and sources
+form-slug-label = Short name in the address (slug)
+form-slug-hint = Lower-case letters a–z, digits and hyphens, 3 to 80 characters, such as one-stop-shop. Left empty, it is made from the title.
+form-title-label = Title
+form-summary-label = Summary
+form-summary-hint = One to three sentences, at most 600 characters.
+form-lang-label = Language of the text
+form-choose = Choose…
+form-country-label = Country code
+form-country-hint = Two capital letters (ISO 3166-1), such as RO or SE.
+form-one-per-line = One per line.
+form-period-start-label = Start
+form-period-end-label = End (leave empty while it runs)
+form-date-hint = A year, a year and month, or a full date: 2021, 2021-06 or 2021-06-15.
+form-body-label = Text (Markdown)
+form-body-hint = Write under the section headings, in the language of the practice: ## starts a heading, a blank line separates paragraphs. HTML is not rendered.
+form-keywords-label = Keywords (at most 7)
+form-evaluation-hint = Give the evidence for the dimensions the practice was assessed on; leave the others empty.
+form-practice-ids-hint = Practice ids such as riga/we-are-rigans, one per line.
+form-contact-organisation-label = Organisation
+form-contact-name-label = Name (optional)
+form-contact-email-label = Email (optional)
+form-contact-url-label = Web address (optional)
+# $number: the number of the link row
+form-link-title-label = Link { $number }: title
+# $number: the number of the link row
+form-link-url-label = Link { $number }: address
+form-source-hint = Where the facts come from; say which passages are illustrative rather than documented.
+form-preview-button = Preview
+form-submit-button = Submit for review
+mine-title = My submissions
+# $org: the name of the reader's organisation
+mine-intro = Submissions of { $org }, newest first.
+mine-empty = Nothing submitted yet.
+mine-submitted = Thank you: your submission is saved and waits for a librarian's review.
+column-title = Title
+column-target = File
+column-submitted = Submitted
+column-status = Status
+column-reason = Reason:
+column-organisation = Organisation
+submission-status-pending = Waiting for review
+submission-status-published = Published
+submission-status-rejected = Rejected
+review-title = Review
+# $count: the number of pending submissions
+review-intro =
+    { $count ->
+        [one] { $count } submission waits for review.
+       *[other] { $count } submissions wait for review.
+    }
+review-empty = No submission waits for review.
+review-approved = The submission was published and can be found by the search now.
+review-rejected = The submission was rejected; the partner can read your reason.
+review-kind-new = (new practice)
+review-kind-translation = (translation)
+review-report-heading = Validation report
+review-decide-heading = Decision
+review-approve-button = Approve and publish
+review-reason-label = Reason for rejecting
+review-reason-hint = The partner reads it: say what to change.
+review-reject-button = Reject
+review-raw-heading = The file as submitted
+error-unauthorized-title = Please sign in
+error-unauthorized-detail = This page is for signed-in partners and librarians.
+error-unauthorized-advice = Sign in with your access token and try again.
+error-forbidden-title = Not allowed
+error-forbidden-detail = Your account may not do this, or the form was out of date.
+error-forbidden-advice = Go back, reload the page and try again. Reviewing is for librarians.
+error-conflict-title = This was already done
+error-conflict-advice = Reload the page to see the current state.
+error-too-large-title = Too large
+error-too-large-detail = What was sent is larger than the library accepts.
+error-too-large-advice = Shorten the text and try again.
+error-invalid-title = Please check the content
+error-invalid-detail = Some fields are not valid.
+error-invalid-advice = Go back, correct the fields and try again.
+error-too-many-title = Too many attempts
+error-too-many-detail = Too many attempts came from your connection.
+error-too-many-advice = Please wait a minute and try again.
+
 ## EPI domains
 
 domain-interaction = Interaction

@@ -199,6 +199,115 @@ error-internal-detail = La biblioteca no ha podido responder por un fallo intern
 error-internal-advice = El problema ha quedado registrado. Vuelva a intentarlo más tarde.
 error-go-to-search = Ir a la página de búsqueda
 
+## Cuentas, propuestas y revisión
+
+nav-account = Cuenta
+nav-sign-in = Iniciar sesión
+nav-submit = Proponer una práctica
+nav-my-submissions = Mis propuestas
+nav-review = Revisión
+nav-sign-out = Cerrar sesión
+sign-in-title = Iniciar sesión
+sign-in-intro = Las entidades socias y el personal bibliotecario inician sesión con el token de acceso que les dio la biblioteca. Con la sesión iniciada puede proponer prácticas y traducciones y seguir su revisión.
+sign-in-token-label = Token de acceso
+sign-in-token-hint = Empieza por epi_ y se le entregó una sola vez, al crear su cuenta.
+sign-in-rejected = El token no fue aceptado. Compruebe que lo ha copiado entero.
+sign-in-too-many = Demasiados intentos de inicio de sesión desde su conexión. Espere un minuto y vuelva a intentarlo.
+sign-in-button = Iniciar sesión
+signed-out = Ha cerrado la sesión.
+submit-title = Proponer una práctica
+submit-intro = Describa una práctica de su ciudad. Una persona bibliotecaria revisa cada propuesta antes de publicarla; puede seguir la suya en Mis propuestas. Use Vista previa para comprobar el texto antes de enviarlo.
+translate-title = Añadir una traducción: { $title }
+translate-intro = El formulario contiene la práctica tal como se publicó. Elija el nuevo idioma, traduzca el título, el resumen, las palabras clave, la evaluación y el texto, y después compruebe la vista previa y envíelo.
+add-translation = Añadir una traducción
+form-errors-heading =
+    { $count ->
+        [one] El formulario tiene { $count } problema
+       *[other] El formulario tiene { $count } problemas
+    }
+form-preview-heading = Vista previa
+form-no-problems = No se ha encontrado ningún problema: la práctica puede enviarse.
+form-warnings-heading = Advertencias
+form-section-practice = La práctica
+form-section-framework = El marco EPI
+form-section-text = El estudio de caso
+form-section-more = Contacto, enlaces y fuentes
+form-slug-label = Nombre corto en la dirección (slug)
+form-slug-hint = Letras minúsculas a–z, cifras y guiones, de 3 a 80 caracteres, por ejemplo one-stop-shop. Si lo deja vacío, se forma a partir del título.
+form-title-label = Título
+form-summary-label = Resumen
+form-summary-hint = De una a tres frases, como máximo 600 caracteres.
+form-lang-label = Idioma del texto
+form-choose = Elija…
+form-country-label = Código del país
+form-country-hint = Dos letras mayúsculas (ISO 3166-1), por ejemplo RO o SE.
+form-one-per-line = Uno por línea.
+form-period-start-label = Inicio
+form-period-end-label = Fin (déjelo vacío mientras siga en marcha)
+form-date-hint = Un año, un año y un mes o una fecha completa: 2021, 2021-06 o 2021-06-15.
+form-body-label = Texto (Markdown)
+form-body-hint = Escriba bajo los títulos de las secciones, en el idioma de la práctica: ## inicia un título y una línea en blanco separa los párrafos. El HTML no se muestra.
+form-keywords-label = Palabras clave (como máximo 7)
+form-evaluation-hint = Aporte las evidencias de las dimensiones en las que se evaluó la práctica; deje vacías las demás.
+form-practice-ids-hint = Identificadores de prácticas como riga/we-are-rigans, uno por línea.
+form-contact-organisation-label = Organización
+form-contact-name-label = Nombre (opcional)
+form-contact-email-label = Correo electrónico (opcional)
+form-contact-url-label = Dirección web (opcional)
+form-link-title-label = Enlace { $number }: título
+form-link-url-label = Enlace { $number }: dirección
+form-source-hint = De dónde proceden los datos; indique qué pasajes son ilustrativos y no documentados.
+form-preview-button = Vista previa
+form-submit-button = Enviar a revisión
+mine-title = Mis propuestas
+mine-intro = Propuestas de { $org }, de la más reciente a la más antigua.
+mine-empty = Todavía no ha enviado nada.
+mine-submitted = Gracias: su propuesta se ha guardado y espera la revisión del personal bibliotecario.
+column-title = Título
+column-target = Archivo
+column-submitted = Enviada
+column-status = Estado
+column-reason = Motivo:
+column-organisation = Organización
+submission-status-pending = Pendiente de revisión
+submission-status-published = Publicada
+submission-status-rejected = Rechazada
+review-title = Revisión
+review-intro =
+    { $count ->
+        [one] { $count } propuesta espera revisión.
+       *[other] { $count } propuestas esperan revisión.
+    }
+review-empty = Ninguna propuesta espera revisión.
+review-approved = La propuesta se ha publicado y ya aparece en la búsqueda.
+review-rejected = La propuesta se ha rechazado; la entidad socia puede leer el motivo.
+review-kind-new = (práctica nueva)
+review-kind-translation = (traducción)
+review-report-heading = Informe de validación
+review-decide-heading = Decisión
+review-approve-button = Aprobar y publicar
+review-reason-label = Motivo del rechazo
+review-reason-hint = La entidad socia lo leerá: indique qué debe cambiar.
+review-reject-button = Rechazar
+review-raw-heading = El archivo tal como se envió
+error-unauthorized-title = Inicie sesión
+error-unauthorized-detail = Esta página es para entidades socias y personal bibliotecario con la sesión iniciada.
+error-unauthorized-advice = Inicie sesión con su token de acceso y vuelva a intentarlo.
+error-forbidden-title = No permitido
+error-forbidden-detail = Su cuenta no puede hacer esto, o el formulario estaba desactualizado.
+error-forbidden-advice = Vuelva atrás, recargue la página e inténtelo de nuevo. La revisión corresponde al personal bibliotecario.
+error-conflict-title = Esto ya se hizo
+error-conflict-advice = Recargue la página para ver el estado actual.
+error-too-large-title = Demasiado grande
+error-too-large-detail = Lo enviado supera el tamaño que acepta la biblioteca.
+error-too-large-advice = Acorte el texto y vuelva a intentarlo.
+error-invalid-title = Revise el contenido
+error-invalid-detail = Algunos campos no son válidos.
+error-invalid-advice = Vuelva atrás, corrija los campos e inténtelo de nuevo.
+error-too-many-title = Demasiados intentos
+error-too-many-detail = Desde su conexión han llegado demasiados intentos.
+error-too-many-advice = Espere un minuto y vuelva a intentarlo.
+
 ## Ámbitos EPI
 
 domain-interaction = Interacción

@@ -199,6 +199,115 @@ error-internal-detail = La biblioteca non ha potuto rispondere a causa di un err
 error-internal-advice = Il problema è stato registrato. Riprova più tardi.
 error-go-to-search = Vai alla pagina di ricerca
 
+## Account, proposte e revisione
+
+nav-account = Account
+nav-sign-in = Accedi
+nav-submit = Proponi una pratica
+nav-my-submissions = Le mie proposte
+nav-review = Revisione
+nav-sign-out = Esci
+sign-in-title = Accesso
+sign-in-intro = Partner e bibliotecari accedono con il token di accesso ricevuto dalla biblioteca. Dopo l'accesso puoi proporre pratiche e traduzioni e seguirne la revisione.
+sign-in-token-label = Token di accesso
+sign-in-token-hint = Inizia con epi_ e ti è stato dato una sola volta, alla creazione dell'account.
+sign-in-rejected = Il token non è stato accettato. Controlla di averlo copiato per intero.
+sign-in-too-many = Troppi tentativi di accesso dalla tua connessione. Attendi un minuto e riprova.
+sign-in-button = Accedi
+signed-out = Sei uscito.
+submit-title = Proponi una pratica
+submit-intro = Descrivi una pratica della tua città. Un bibliotecario esamina ogni proposta prima della pubblicazione; puoi seguirla in Le mie proposte. Usa Anteprima per controllare il testo prima di inviarlo.
+translate-title = Aggiungi una traduzione: { $title }
+translate-intro = Il modulo contiene la pratica come è stata pubblicata. Scegli la nuova lingua, traduci titolo, sintesi, parole chiave, valutazione e testo, poi visualizza l'anteprima e invia.
+add-translation = Aggiungi una traduzione
+form-errors-heading =
+    { $count ->
+        [one] Il modulo ha { $count } problema
+       *[other] Il modulo ha { $count } problemi
+    }
+form-preview-heading = Anteprima
+form-no-problems = Nessun problema trovato: la pratica può essere inviata.
+form-warnings-heading = Avvisi
+form-section-practice = La pratica
+form-section-framework = Il quadro EPI
+form-section-text = Il caso di studio
+form-section-more = Contatti, link e fonti
+form-slug-label = Nome breve nell'indirizzo (slug)
+form-slug-hint = Lettere minuscole a–z, cifre e trattini, da 3 a 80 caratteri, per esempio one-stop-shop. Se lo lasci vuoto, viene ricavato dal titolo.
+form-title-label = Titolo
+form-summary-label = Sintesi
+form-summary-hint = Da una a tre frasi, al massimo 600 caratteri.
+form-lang-label = Lingua del testo
+form-choose = Scegli…
+form-country-label = Codice del paese
+form-country-hint = Due lettere maiuscole (ISO 3166-1), per esempio RO o SE.
+form-one-per-line = Uno per riga.
+form-period-start-label = Inizio
+form-period-end-label = Fine (lascia vuoto se è in corso)
+form-date-hint = Un anno, anno e mese o una data completa: 2021, 2021-06 o 2021-06-15.
+form-body-label = Testo (Markdown)
+form-body-hint = Scrivi sotto i titoli delle sezioni, nella lingua della pratica: ## apre un titolo, una riga vuota separa i paragrafi. L'HTML non viene mostrato.
+form-keywords-label = Parole chiave (al massimo 7)
+form-evaluation-hint = Indica le evidenze per le dimensioni su cui la pratica è stata valutata; lascia vuote le altre.
+form-practice-ids-hint = Identificativi di pratiche come riga/we-are-rigans, uno per riga.
+form-contact-organisation-label = Organizzazione
+form-contact-name-label = Nome (facoltativo)
+form-contact-email-label = E-mail (facoltativa)
+form-contact-url-label = Indirizzo web (facoltativo)
+form-link-title-label = Link { $number }: titolo
+form-link-url-label = Link { $number }: indirizzo
+form-source-hint = Da dove provengono i fatti; indica quali passaggi sono illustrativi e non documentati.
+form-preview-button = Anteprima
+form-submit-button = Invia per la revisione
+mine-title = Le mie proposte
+mine-intro = Proposte di { $org }, dalla più recente.
+mine-empty = Non hai ancora inviato nulla.
+mine-submitted = Grazie: la proposta è stata salvata e attende la revisione di un bibliotecario.
+column-title = Titolo
+column-target = File
+column-submitted = Inviata
+column-status = Stato
+column-reason = Motivo:
+column-organisation = Organizzazione
+submission-status-pending = In attesa di revisione
+submission-status-published = Pubblicata
+submission-status-rejected = Respinta
+review-title = Revisione
+review-intro =
+    { $count ->
+        [one] { $count } proposta attende la revisione.
+       *[other] { $count } proposte attendono la revisione.
+    }
+review-empty = Nessuna proposta attende la revisione.
+review-approved = La proposta è stata pubblicata e ora si trova con la ricerca.
+review-rejected = La proposta è stata respinta; il partner può leggere il motivo.
+review-kind-new = (nuova pratica)
+review-kind-translation = (traduzione)
+review-report-heading = Rapporto di validazione
+review-decide-heading = Decisione
+review-approve-button = Approva e pubblica
+review-reason-label = Motivo del rifiuto
+review-reason-hint = Il partner lo legge: indica che cosa cambiare.
+review-reject-button = Respingi
+review-raw-heading = Il file come è stato inviato
+error-unauthorized-title = Accedi, per favore
+error-unauthorized-detail = Questa pagina è riservata a partner e bibliotecari che hanno effettuato l'accesso.
+error-unauthorized-advice = Accedi con il tuo token e riprova.
+error-forbidden-title = Non consentito
+error-forbidden-detail = Il tuo account non può farlo, oppure il modulo era scaduto.
+error-forbidden-advice = Torna indietro, ricarica la pagina e riprova. La revisione spetta ai bibliotecari.
+error-conflict-title = È già stato fatto
+error-conflict-advice = Ricarica la pagina per vedere lo stato attuale.
+error-too-large-title = Troppo grande
+error-too-large-detail = Ciò che è stato inviato supera le dimensioni accettate dalla biblioteca.
+error-too-large-advice = Accorcia il testo e riprova.
+error-invalid-title = Controlla il contenuto
+error-invalid-detail = Alcuni campi non sono validi.
+error-invalid-advice = Torna indietro, correggi i campi e riprova.
+error-too-many-title = Troppi tentativi
+error-too-many-detail = Dalla tua connessione sono arrivati troppi tentativi.
+error-too-many-advice = Attendi un minuto e riprova.
+
 ## Ambiti EPI
 
 domain-interaction = Interazione

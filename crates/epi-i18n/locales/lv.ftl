@@ -213,6 +213,117 @@ error-internal-detail = Bibliotēka nevarēja atbildēt iekšējas kļūdas dē�
 error-internal-advice = Problēma ir reģistrēta. Lūdzu, mēģiniet vēlreiz vēlāk.
 error-go-to-search = Uz meklēšanas lapu
 
+## Konti, iesniegumi un pārskatīšana
+
+nav-account = Konts
+nav-sign-in = Pieteikties
+nav-submit = Iesniegt praksi
+nav-my-submissions = Mani iesniegumi
+nav-review = Pārskatīšana
+nav-sign-out = Atteikties
+sign-in-title = Pieteikšanās
+sign-in-intro = Partneri un bibliotekāri piesakās ar piekļuves pilnvaru, ko viņiem izsniegusi bibliotēka. Pēc pieteikšanās varat iesniegt prakses un tulkojumus un sekot to pārskatīšanai.
+sign-in-token-label = Piekļuves pilnvara
+sign-in-token-hint = Tā sākas ar epi_ un tika jums izsniegta vienreiz, kad tika izveidots konts.
+sign-in-rejected = Pilnvara netika pieņemta. Pārbaudiet, vai nokopējāt to visu.
+sign-in-too-many = No jūsu savienojuma ir pārāk daudz pieteikšanās mēģinājumu. Lūdzu, uzgaidiet minūti un mēģiniet vēlreiz.
+sign-in-button = Pieteikties
+signed-out = Jūs esat atteicies.
+submit-title = Iesniegt praksi
+submit-intro = Aprakstiet savas pilsētas praksi. Bibliotekārs pārskata katru iesniegumu pirms publicēšanas; tā gaitai varat sekot sadaļā Mani iesniegumi. Ar priekšskatījumu pārbaudiet tekstu pirms iesniegšanas.
+translate-title = Pievienot tulkojumu: { $title }
+translate-intro = Veidlapā ir prakse tādā veidā, kādā tā publicēta. Izvēlieties jauno valodu, pārtulkojiet nosaukumu, kopsavilkumu, atslēgvārdus, novērtējumu un tekstu, tad priekšskatiet un iesniedziet.
+add-translation = Pievienot tulkojumu
+form-errors-heading =
+    { $count ->
+        [zero] Veidlapā ir { $count } problēmu
+        [one] Veidlapā ir { $count } problēma
+       *[other] Veidlapā ir { $count } problēmas
+    }
+form-preview-heading = Priekšskatījums
+form-no-problems = Problēmas netika atrastas: praksi var iesniegt.
+form-warnings-heading = Brīdinājumi
+form-section-practice = Prakse
+form-section-framework = EPI ietvars
+form-section-text = Gadījuma izpēte
+form-section-more = Kontakti, saites un avoti
+form-slug-label = Īsais nosaukums adresē (slug)
+form-slug-hint = Mazie burti a–z, cipari un defises, no 3 līdz 80 rakstzīmēm, piemēram, one-stop-shop. Ja lauks paliek tukšs, to veido no nosaukuma.
+form-title-label = Nosaukums
+form-summary-label = Kopsavilkums
+form-summary-hint = Viens līdz trīs teikumi, ne vairāk kā 600 rakstzīmes.
+form-lang-label = Teksta valoda
+form-choose = Izvēlieties…
+form-country-label = Valsts kods
+form-country-hint = Divi lielie burti (ISO 3166-1), piemēram, RO vai SE.
+form-one-per-line = Pa vienam katrā rindā.
+form-period-start-label = Sākums
+form-period-end-label = Beigas (atstājiet tukšu, ja vēl notiek)
+form-date-hint = Gads, gads un mēnesis vai pilns datums: 2021, 2021-06 vai 2021-06-15.
+form-body-label = Teksts (Markdown)
+form-body-hint = Rakstiet zem sadaļu virsrakstiem prakses valodā: ## sāk virsrakstu, tukša rinda atdala rindkopas. HTML netiek attēlots.
+form-keywords-label = Atslēgvārdi (ne vairāk kā 7)
+form-evaluation-hint = Norādiet pierādījumus tām dimensijām, pēc kurām prakse novērtēta; pārējās atstājiet tukšas.
+form-practice-ids-hint = Prakšu identifikatori, piemēram, riga/we-are-rigans, pa vienam katrā rindā.
+form-contact-organisation-label = Organizācija
+form-contact-name-label = Vārds (nav obligāts)
+form-contact-email-label = E-pasts (nav obligāts)
+form-contact-url-label = Tīmekļa adrese (nav obligāta)
+form-link-title-label = Saite { $number }: nosaukums
+form-link-url-label = Saite { $number }: adrese
+form-source-hint = No kurienes nāk fakti; norādiet, kuri fragmenti ir ilustratīvi, nevis dokumentēti.
+form-preview-button = Priekšskatīt
+form-submit-button = Iesniegt pārskatīšanai
+mine-title = Mani iesniegumi
+mine-intro = Organizācijas { $org } iesniegumi, jaunākie vispirms.
+mine-empty = Vēl nekas nav iesniegts.
+mine-submitted = Paldies: iesniegums ir saglabāts un gaida bibliotekāra pārskatīšanu.
+column-title = Nosaukums
+column-target = Datne
+column-submitted = Iesniegts
+column-status = Statuss
+column-reason = Iemesls:
+column-organisation = Organizācija
+submission-status-pending = Gaida pārskatīšanu
+submission-status-published = Publicēts
+submission-status-rejected = Noraidīts
+review-title = Pārskatīšana
+review-intro =
+    { $count ->
+        [zero] { $count } iesniegumu gaida pārskatīšanu.
+        [one] { $count } iesniegums gaida pārskatīšanu.
+       *[other] { $count } iesniegumi gaida pārskatīšanu.
+    }
+review-empty = Neviens iesniegums negaida pārskatīšanu.
+review-approved = Iesniegums ir publicēts, un to jau var atrast meklēšanā.
+review-rejected = Iesniegums ir noraidīts; partneris var izlasīt jūsu pamatojumu.
+review-kind-new = (jauna prakse)
+review-kind-translation = (tulkojums)
+review-report-heading = Validācijas pārskats
+review-decide-heading = Lēmums
+review-approve-button = Apstiprināt un publicēt
+review-reason-label = Noraidīšanas iemesls
+review-reason-hint = Partneris to izlasīs: norādiet, kas jāmaina.
+review-reject-button = Noraidīt
+review-raw-heading = Datne tādā veidā, kādā tā iesniegta
+error-unauthorized-title = Lūdzu, piesakieties
+error-unauthorized-detail = Šī lapa ir paredzēta pieteikušamies partneriem un bibliotekāriem.
+error-unauthorized-advice = Piesakieties ar savu piekļuves pilnvaru un mēģiniet vēlreiz.
+error-forbidden-title = Nav atļauts
+error-forbidden-detail = Jūsu konts to nedrīkst darīt, vai arī veidlapa bija novecojusi.
+error-forbidden-advice = Atgriezieties, pārlādējiet lapu un mēģiniet vēlreiz. Pārskatīšana ir bibliotekāru uzdevums.
+error-conflict-title = Tas jau ir izdarīts
+error-conflict-advice = Pārlādējiet lapu, lai redzētu pašreizējo stāvokli.
+error-too-large-title = Pārāk liels
+error-too-large-detail = Nosūtītais pārsniedz bibliotēkas pieņemto apjomu.
+error-too-large-advice = Saīsiniet tekstu un mēģiniet vēlreiz.
+error-invalid-title = Lūdzu, pārbaudiet saturu
+error-invalid-detail = Daži lauki nav derīgi.
+error-invalid-advice = Atgriezieties, izlabojiet laukus un mēģiniet vēlreiz.
+error-too-many-title = Pārāk daudz mēģinājumu
+error-too-many-detail = No jūsu savienojuma ir bijis pārāk daudz mēģinājumu.
+error-too-many-advice = Lūdzu, uzgaidiet minūti un mēģiniet vēlreiz.
+
 ## EPI jomas
 
 domain-interaction = Mijiedarbība

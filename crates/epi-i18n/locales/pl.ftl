@@ -222,6 +222,119 @@ error-internal-detail = Biblioteka nie mogła odpowiedzieć z powodu błędu wew
 error-internal-advice = Problem został zapisany w dzienniku. Spróbuj ponownie później.
 error-go-to-search = Przejdź do wyszukiwarki
 
+## Konta, zgłoszenia i weryfikacja
+
+nav-account = Konto
+nav-sign-in = Zaloguj się
+nav-submit = Zgłoś praktykę
+nav-my-submissions = Moje zgłoszenia
+nav-review = Weryfikacja
+nav-sign-out = Wyloguj się
+sign-in-title = Logowanie
+sign-in-intro = Partnerzy i bibliotekarze logują się tokenem dostępu otrzymanym od biblioteki. Po zalogowaniu możesz zgłaszać praktyki i tłumaczenia oraz śledzić ich weryfikację.
+sign-in-token-label = Token dostępu
+sign-in-token-hint = Zaczyna się od epi_ i został Ci przekazany jeden raz, przy zakładaniu konta.
+sign-in-rejected = Token nie został przyjęty. Sprawdź, czy skopiowano go w całości.
+sign-in-too-many = Zbyt wiele prób logowania z Twojego połączenia. Odczekaj minutę i spróbuj ponownie.
+sign-in-button = Zaloguj się
+signed-out = Wylogowano.
+submit-title = Zgłoś praktykę
+submit-intro = Opisz praktykę swojego miasta. Bibliotekarz sprawdza każde zgłoszenie przed publikacją; jego stan widać w zakładce Moje zgłoszenia. Użyj podglądu, aby sprawdzić tekst przed wysłaniem.
+translate-title = Dodaj tłumaczenie: { $title }
+translate-intro = Formularz zawiera praktykę w opublikowanej wersji. Wybierz nowy język, przetłumacz tytuł, streszczenie, słowa kluczowe, ocenę i tekst, a następnie sprawdź podgląd i wyślij.
+add-translation = Dodaj tłumaczenie
+form-errors-heading =
+    { $count ->
+        [one] Formularz zawiera { $count } błąd
+        [few] Formularz zawiera { $count } błędy
+        [many] Formularz zawiera { $count } błędów
+       *[other] Formularz zawiera { $count } błędu
+    }
+form-preview-heading = Podgląd
+form-no-problems = Nie znaleziono błędów: praktykę można wysłać.
+form-warnings-heading = Ostrzeżenia
+form-section-practice = Praktyka
+form-section-framework = Ramy EPI
+form-section-text = Studium przypadku
+form-section-more = Kontakt, linki i źródła
+form-slug-label = Krótka nazwa w adresie (slug)
+form-slug-hint = Małe litery a–z, cyfry i łączniki, od 3 do 80 znaków, np. one-stop-shop. Jeśli pole zostanie puste, nazwa powstanie z tytułu.
+form-title-label = Tytuł
+form-summary-label = Streszczenie
+form-summary-hint = Od jednego do trzech zdań, najwyżej 600 znaków.
+form-lang-label = Język tekstu
+form-choose = Wybierz…
+form-country-label = Kod kraju
+form-country-hint = Dwie wielkie litery (ISO 3166-1), np. RO lub SE.
+form-one-per-line = Jedna pozycja w wierszu.
+form-period-start-label = Początek
+form-period-end-label = Koniec (zostaw puste, jeśli trwa)
+form-date-hint = Rok, rok i miesiąc albo pełna data: 2021, 2021-06 lub 2021-06-15.
+form-body-label = Tekst (Markdown)
+form-body-hint = Pisz pod nagłówkami sekcji, w języku praktyki: ## rozpoczyna nagłówek, pusty wiersz oddziela akapity. HTML nie jest wyświetlany.
+form-keywords-label = Słowa kluczowe (najwyżej 7)
+form-evaluation-hint = Podaj dowody dla wymiarów, w których praktykę oceniono; pozostałe zostaw puste.
+form-practice-ids-hint = Identyfikatory praktyk, np. riga/we-are-rigans, jeden w wierszu.
+form-contact-organisation-label = Organizacja
+form-contact-name-label = Imię i nazwisko (opcjonalnie)
+form-contact-email-label = E-mail (opcjonalnie)
+form-contact-url-label = Adres strony (opcjonalnie)
+form-link-title-label = Link { $number }: tytuł
+form-link-url-label = Link { $number }: adres
+form-source-hint = Skąd pochodzą informacje; wskaż fragmenty ilustracyjne, a nie udokumentowane.
+form-preview-button = Podgląd
+form-submit-button = Wyślij do weryfikacji
+mine-title = Moje zgłoszenia
+mine-intro = Zgłoszenia organizacji { $org }, od najnowszych.
+mine-empty = Nic jeszcze nie zgłoszono.
+mine-submitted = Dziękujemy: zgłoszenie zostało zapisane i czeka na weryfikację przez bibliotekarza.
+column-title = Tytuł
+column-target = Plik
+column-submitted = Zgłoszono
+column-status = Stan
+column-reason = Powód:
+column-organisation = Organizacja
+submission-status-pending = Czeka na weryfikację
+submission-status-published = Opublikowane
+submission-status-rejected = Odrzucone
+review-title = Weryfikacja
+review-intro =
+    { $count ->
+        [one] { $count } zgłoszenie czeka na weryfikację.
+        [few] { $count } zgłoszenia czekają na weryfikację.
+        [many] { $count } zgłoszeń czeka na weryfikację.
+       *[other] { $count } zgłoszenia czeka na weryfikację.
+    }
+review-empty = Żadne zgłoszenie nie czeka na weryfikację.
+review-approved = Zgłoszenie zostało opublikowane i można je już znaleźć w wyszukiwarce.
+review-rejected = Zgłoszenie zostało odrzucone; partner może przeczytać powód.
+review-kind-new = (nowa praktyka)
+review-kind-translation = (tłumaczenie)
+review-report-heading = Raport walidacji
+review-decide-heading = Decyzja
+review-approve-button = Zatwierdź i opublikuj
+review-reason-label = Powód odrzucenia
+review-reason-hint = Partner go przeczyta: napisz, co należy zmienić.
+review-reject-button = Odrzuć
+review-raw-heading = Plik w zgłoszonej postaci
+error-unauthorized-title = Zaloguj się
+error-unauthorized-detail = Ta strona jest dla zalogowanych partnerów i bibliotekarzy.
+error-unauthorized-advice = Zaloguj się tokenem dostępu i spróbuj ponownie.
+error-forbidden-title = Brak uprawnień
+error-forbidden-detail = Twoje konto nie może tego zrobić albo formularz był nieaktualny.
+error-forbidden-advice = Wróć, odśwież stronę i spróbuj ponownie. Weryfikacją zajmują się bibliotekarze.
+error-conflict-title = To już zostało zrobione
+error-conflict-advice = Odśwież stronę, aby zobaczyć aktualny stan.
+error-too-large-title = Za duże
+error-too-large-detail = Przesłana treść przekracza rozmiar przyjmowany przez bibliotekę.
+error-too-large-advice = Skróć tekst i spróbuj ponownie.
+error-invalid-title = Sprawdź treść
+error-invalid-detail = Niektóre pola są nieprawidłowe.
+error-invalid-advice = Wróć, popraw pola i spróbuj ponownie.
+error-too-many-title = Zbyt wiele prób
+error-too-many-detail = Z Twojego połączenia przyszło zbyt wiele prób.
+error-too-many-advice = Odczekaj minutę i spróbuj ponownie.
+
 ## Obszary EPI
 
 domain-interaction = Interakcja

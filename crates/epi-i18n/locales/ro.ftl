@@ -218,6 +218,117 @@ error-internal-detail = Biblioteca nu a putut răspunde din cauza unei erori int
 error-internal-advice = Problema a fost înregistrată. Vă rugăm să încercați din nou mai târziu.
 error-go-to-search = Mergeți la pagina de căutare
 
+## Conturi, propuneri și verificare
+
+nav-account = Cont
+nav-sign-in = Autentificare
+nav-submit = Propune o practică
+nav-my-submissions = Propunerile mele
+nav-review = Verificare
+nav-sign-out = Deconectare
+sign-in-title = Autentificare
+sign-in-intro = Partenerii și bibliotecarii se autentifică cu tokenul de acces primit de la bibliotecă. După autentificare puteți propune practici și traduceri și le puteți urmări verificarea.
+sign-in-token-label = Token de acces
+sign-in-token-hint = Începe cu epi_ și v-a fost dat o singură dată, la crearea contului.
+sign-in-rejected = Tokenul nu a fost acceptat. Verificați că l-ați copiat în întregime.
+sign-in-too-many = Prea multe încercări de autentificare de la conexiunea dumneavoastră. Așteptați un minut și încercați din nou.
+sign-in-button = Autentificare
+signed-out = V-ați deconectat.
+submit-title = Propune o practică
+submit-intro = Descrieți o practică a orașului dumneavoastră. Un bibliotecar verifică fiecare propunere înainte de publicare; o puteți urmări la Propunerile mele. Folosiți Previzualizare pentru a verifica textul înainte de trimitere.
+translate-title = Adaugă o traducere: { $title }
+translate-intro = Formularul conține practica așa cum a fost publicată. Alegeți limba nouă, traduceți titlul, rezumatul, cuvintele-cheie, evaluarea și textul, apoi previzualizați și trimiteți.
+add-translation = Adaugă o traducere
+form-errors-heading =
+    { $count ->
+        [one] Formularul are { $count } problemă
+        [few] Formularul are { $count } probleme
+       *[other] Formularul are { $count } de probleme
+    }
+form-preview-heading = Previzualizare
+form-no-problems = Nu s-a găsit nicio problemă: practica poate fi trimisă.
+form-warnings-heading = Avertismente
+form-section-practice = Practica
+form-section-framework = Cadrul EPI
+form-section-text = Studiul de caz
+form-section-more = Contact, linkuri și surse
+form-slug-label = Nume scurt în adresă (slug)
+form-slug-hint = Litere mici a–z, cifre și cratime, între 3 și 80 de caractere, de exemplu one-stop-shop. Dacă rămâne gol, se formează din titlu.
+form-title-label = Titlu
+form-summary-label = Rezumat
+form-summary-hint = Una până la trei propoziții, cel mult 600 de caractere.
+form-lang-label = Limba textului
+form-choose = Alegeți…
+form-country-label = Codul țării
+form-country-hint = Două majuscule (ISO 3166-1), de exemplu RO sau SE.
+form-one-per-line = Câte unul pe rând.
+form-period-start-label = Început
+form-period-end-label = Sfârșit (lăsați gol cât timp se desfășoară)
+form-date-hint = Un an, un an și o lună sau o dată completă: 2021, 2021-06 sau 2021-06-15.
+form-body-label = Text (Markdown)
+form-body-hint = Scrieți sub titlurile secțiunilor, în limba practicii: ## începe un titlu, un rând gol desparte paragrafele. HTML nu este afișat.
+form-keywords-label = Cuvinte-cheie (cel mult 7)
+form-evaluation-hint = Dați dovezile pentru dimensiunile după care a fost evaluată practica; lăsați-le goale pe celelalte.
+form-practice-ids-hint = Identificatori de practici, de exemplu riga/we-are-rigans, câte unul pe rând.
+form-contact-organisation-label = Organizație
+form-contact-name-label = Nume (opțional)
+form-contact-email-label = E-mail (opțional)
+form-contact-url-label = Adresă web (opțional)
+form-link-title-label = Linkul { $number }: titlu
+form-link-url-label = Linkul { $number }: adresă
+form-source-hint = De unde provin informațiile; precizați ce pasaje sunt ilustrative, nu documentate.
+form-preview-button = Previzualizare
+form-submit-button = Trimite spre verificare
+mine-title = Propunerile mele
+mine-intro = Propunerile organizației { $org }, cele mai noi primele.
+mine-empty = Nu ați trimis încă nimic.
+mine-submitted = Mulțumim: propunerea a fost salvată și așteaptă verificarea unui bibliotecar.
+column-title = Titlu
+column-target = Fișier
+column-submitted = Trimisă
+column-status = Stare
+column-reason = Motiv:
+column-organisation = Organizație
+submission-status-pending = Așteaptă verificarea
+submission-status-published = Publicată
+submission-status-rejected = Respinsă
+review-title = Verificare
+review-intro =
+    { $count ->
+        [one] { $count } propunere așteaptă verificarea.
+        [few] { $count } propuneri așteaptă verificarea.
+       *[other] { $count } de propuneri așteaptă verificarea.
+    }
+review-empty = Nicio propunere nu așteaptă verificarea.
+review-approved = Propunerea a fost publicată și poate fi găsită acum prin căutare.
+review-rejected = Propunerea a fost respinsă; partenerul poate citi motivul.
+review-kind-new = (practică nouă)
+review-kind-translation = (traducere)
+review-report-heading = Raport de validare
+review-decide-heading = Decizie
+review-approve-button = Aprobă și publică
+review-reason-label = Motivul respingerii
+review-reason-hint = Partenerul îl citește: spuneți ce trebuie schimbat.
+review-reject-button = Respinge
+review-raw-heading = Fișierul așa cum a fost trimis
+error-unauthorized-title = Vă rugăm să vă autentificați
+error-unauthorized-detail = Această pagină este pentru partenerii și bibliotecarii autentificați.
+error-unauthorized-advice = Autentificați-vă cu tokenul de acces și încercați din nou.
+error-forbidden-title = Nu este permis
+error-forbidden-detail = Contul dumneavoastră nu poate face acest lucru sau formularul era expirat.
+error-forbidden-advice = Reveniți, reîncărcați pagina și încercați din nou. Verificarea este rezervată bibliotecarilor.
+error-conflict-title = Acest lucru a fost deja făcut
+error-conflict-advice = Reîncărcați pagina pentru a vedea starea actuală.
+error-too-large-title = Prea mare
+error-too-large-detail = Ce ați trimis depășește dimensiunea acceptată de bibliotecă.
+error-too-large-advice = Scurtați textul și încercați din nou.
+error-invalid-title = Verificați conținutul
+error-invalid-detail = Unele câmpuri nu sunt valide.
+error-invalid-advice = Reveniți, corectați câmpurile și încercați din nou.
+error-too-many-title = Prea multe încercări
+error-too-many-detail = De la conexiunea dumneavoastră au venit prea multe încercări.
+error-too-many-advice = Așteptați un minut și încercați din nou.
+
 ## Domeniile EPI
 
 domain-interaction = Interacțiune

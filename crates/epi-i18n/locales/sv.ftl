@@ -199,6 +199,115 @@ error-internal-detail = Biblioteket kunde inte svara på grund av ett internt fe
 error-internal-advice = Problemet har loggats. Försök igen senare.
 error-go-to-search = Gå till söksidan
 
+## Konton, bidrag och granskning
+
+nav-account = Konto
+nav-sign-in = Logga in
+nav-submit = Skicka in en praktik
+nav-my-submissions = Mina bidrag
+nav-review = Granskning
+nav-sign-out = Logga ut
+sign-in-title = Logga in
+sign-in-intro = Partner och bibliotekarier loggar in med den åtkomsttoken som biblioteket gav dem. Inloggad kan du skicka in praktiker och översättningar och följa granskningen.
+sign-in-token-label = Åtkomsttoken
+sign-in-token-hint = Den börjar med epi_ och lämnades ut en gång, när ditt konto skapades.
+sign-in-rejected = Token godtogs inte. Kontrollera att du kopierade hela.
+sign-in-too-many = För många inloggningsförsök från din anslutning. Vänta en minut och försök igen.
+sign-in-button = Logga in
+signed-out = Du är utloggad.
+submit-title = Skicka in en praktik
+submit-intro = Beskriv en praktik från din stad. En bibliotekarie granskar varje bidrag innan det publiceras; du kan följa ditt under Mina bidrag. Använd Förhandsvisning för att kontrollera texten innan du skickar in den.
+translate-title = Lägg till en översättning: { $title }
+translate-intro = Formuläret innehåller praktiken som den är publicerad. Välj det nya språket, översätt titel, sammanfattning, nyckelord, utvärdering och text, förhandsgranska sedan och skicka in.
+add-translation = Lägg till en översättning
+form-errors-heading =
+    { $count ->
+        [one] Formuläret har { $count } problem
+       *[other] Formuläret har { $count } problem att åtgärda
+    }
+form-preview-heading = Förhandsvisning
+form-no-problems = Inga problem hittades: praktiken kan skickas in.
+form-warnings-heading = Varningar
+form-section-practice = Praktiken
+form-section-framework = EPI-ramverket
+form-section-text = Fallstudien
+form-section-more = Kontakt, länkar och källor
+form-slug-label = Kortnamn i adressen (slug)
+form-slug-hint = Små bokstäver a–z, siffror och bindestreck, 3 till 80 tecken, till exempel one-stop-shop. Lämnas fältet tomt skapas det från titeln.
+form-title-label = Titel
+form-summary-label = Sammanfattning
+form-summary-hint = En till tre meningar, högst 600 tecken.
+form-lang-label = Textens språk
+form-choose = Välj…
+form-country-label = Landskod
+form-country-hint = Två versaler (ISO 3166-1), till exempel RO eller SE.
+form-one-per-line = En per rad.
+form-period-start-label = Start
+form-period-end-label = Slut (lämna tomt så länge den pågår)
+form-date-hint = Ett år, år och månad eller ett fullständigt datum: 2021, 2021-06 eller 2021-06-15.
+form-body-label = Text (Markdown)
+form-body-hint = Skriv under avsnittsrubrikerna, på praktikens språk: ## inleder en rubrik, en tom rad skiljer stycken åt. HTML visas inte.
+form-keywords-label = Nyckelord (högst 7)
+form-evaluation-hint = Ange belägg för de dimensioner som praktiken utvärderades på; lämna de övriga tomma.
+form-practice-ids-hint = Praktikers id, till exempel riga/we-are-rigans, ett per rad.
+form-contact-organisation-label = Organisation
+form-contact-name-label = Namn (valfritt)
+form-contact-email-label = E-post (valfritt)
+form-contact-url-label = Webbadress (valfri)
+form-link-title-label = Länk { $number }: titel
+form-link-url-label = Länk { $number }: adress
+form-source-hint = Var uppgifterna kommer ifrån; ange vilka avsnitt som är illustrativa snarare än belagda.
+form-preview-button = Förhandsvisning
+form-submit-button = Skicka till granskning
+mine-title = Mina bidrag
+mine-intro = Bidrag från { $org }, de senaste först.
+mine-empty = Inget inskickat än.
+mine-submitted = Tack: ditt bidrag är sparat och väntar på granskning av en bibliotekarie.
+column-title = Titel
+column-target = Fil
+column-submitted = Inskickat
+column-status = Läge
+column-reason = Motivering:
+column-organisation = Organisation
+submission-status-pending = Väntar på granskning
+submission-status-published = Publicerat
+submission-status-rejected = Avslaget
+review-title = Granskning
+review-intro =
+    { $count ->
+        [one] { $count } bidrag väntar på granskning.
+       *[other] { $count } bidrag väntar på granskning.
+    }
+review-empty = Inga bidrag väntar på granskning.
+review-approved = Bidraget har publicerats och går nu att hitta med sökningen.
+review-rejected = Bidraget har avslagits; partnern kan läsa din motivering.
+review-kind-new = (ny praktik)
+review-kind-translation = (översättning)
+review-report-heading = Valideringsrapport
+review-decide-heading = Beslut
+review-approve-button = Godkänn och publicera
+review-reason-label = Skäl till avslag
+review-reason-hint = Partnern läser det: skriv vad som behöver ändras.
+review-reject-button = Avslå
+review-raw-heading = Filen som den skickades in
+error-unauthorized-title = Logga in
+error-unauthorized-detail = Den här sidan är för inloggade partner och bibliotekarier.
+error-unauthorized-advice = Logga in med din åtkomsttoken och försök igen.
+error-forbidden-title = Inte tillåtet
+error-forbidden-detail = Ditt konto får inte göra detta, eller så var formuläret inaktuellt.
+error-forbidden-advice = Gå tillbaka, ladda om sidan och försök igen. Granskning görs av bibliotekarier.
+error-conflict-title = Detta är redan gjort
+error-conflict-advice = Ladda om sidan för att se det aktuella läget.
+error-too-large-title = För stort
+error-too-large-detail = Det som skickades är större än biblioteket tar emot.
+error-too-large-advice = Korta texten och försök igen.
+error-invalid-title = Kontrollera innehållet
+error-invalid-detail = Vissa fält är ogiltiga.
+error-invalid-advice = Gå tillbaka, rätta fälten och försök igen.
+error-too-many-title = För många försök
+error-too-many-detail = För många försök kom från din anslutning.
+error-too-many-advice = Vänta en minut och försök igen.
+
 ## EPI-områden
 
 domain-interaction = Interaktion

@@ -12,12 +12,14 @@ mod error;
 mod schema;
 mod search;
 mod store;
+mod update;
 
 pub use concepts::ConceptMatcher;
 pub use error::{IndexError, Result};
 pub use schema::{LibrarySchema, SCHEMA_VERSION};
 pub use search::{LanguageWeights, LibraryIndex, SearchPlan};
 pub use store::{Build, GenerationMeta, IndexStore};
+pub use update::GenerationWriter;
 
 #[cfg(test)]
 mod tests;

@@ -453,6 +453,67 @@ fn similar_practices_are_in_the_same_language_and_exclude_the_practice() {
     );
 }
 
+#[test]
+fn upserts_replace_by_doc_key_and_are_visible_after_a_reload() {
+    let dir = TempDir::new().unwrap();
+    let index = build(dir.path(), &fixtures());
+    let before = index.num_documents();
+    let mut writer = crate::GenerationWriter::open(index.dir())
+        .unwrap()
+        .expect("the writer is free");
+    // One writer per generation: a second one is told it is busy.
+    assert!(
+        crate::GenerationWriter::open(index.dir())
+            .unwrap()
+            .is_none()
+    );
+
+    let mut changed = fixtures()[1].clone();
+    changed.title = "Civic Dialogue Commission, renamed".into();
+    changed.body = "The commission now also runs a zeppelin workshop.".into();
+    writer.upsert(&changed, &changed.body).unwrap();
+    let added = practice(
+        "lublin",
+        "dialogue",
+        Lang::De,
+        "Kommission für den Bürgerdialog",
+        "Die Kommission unterstützt die Integration von Ausländern.",
+        Domain::Governance,
+        "2021-03",
+    );
+    writer.upsert(&added, &added.body).unwrap();
+    // Not visible before the commit and the reload.
+    assert!(search(&index, "zeppelin", &[]).hits.is_empty());
+    writer.commit().unwrap();
+    index.reload().unwrap();
+
+    assert_eq!(
+        index.num_documents(),
+        before + 1,
+        "replaced, not duplicated"
+    );
+    assert_eq!(
+        ids(&search(&index, "zeppelin", &[])),
+        ["lublin/dialogue.en"]
+    );
+    let versions = index.practice(&"lublin/dialogue".parse().unwrap()).unwrap();
+    assert_eq!(
+        versions.iter().map(|p| p.lang).collect::<Vec<_>>(),
+        [Lang::En, Lang::De, Lang::Pl]
+    );
+    assert_eq!(versions[0].title, "Civic Dialogue Commission, renamed");
+    let results = search(&index, "commission", &[(FacetKind::Lang, "en")]);
+    assert_eq!(results.hits[0].translations, [Lang::En, Lang::De, Lang::Pl]);
+
+    // Once the writer is gone, another can open it.
+    drop(writer);
+    assert!(
+        crate::GenerationWriter::open(index.dir())
+            .unwrap()
+            .is_some()
+    );
+}
+
 mod snippet_chunks {
     use proptest::prelude::*;
 

@@ -14,6 +14,8 @@ use epi_lang::Detector;
 use epi_model::Lang;
 use rayon::prelude::*;
 
+pub mod updates;
+
 /// Documents parsed in parallel at a time: enough to keep both cores busy, small enough that
 /// memory does not grow with the corpus.
 const CHUNK: usize = 256;
@@ -75,6 +77,12 @@ pub enum IngestError {
     Corpus(#[from] CorpusError),
     #[error(transparent)]
     Index(#[from] IndexError),
+    #[error("cannot write {path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
 }
 
 /// Reports progress: the number of files, then each file done.

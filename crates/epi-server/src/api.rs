@@ -25,6 +25,7 @@ pub fn routes() -> Router<AppState> {
         .route("/facets", get(facets))
         .route("/health", get(health))
         .route("/openapi.json", get(openapi))
+        .merge(crate::submissions_api::routes())
         .method_not_allowed_fallback(method_not_allowed)
         .fallback(not_found)
 }
@@ -49,7 +50,9 @@ struct ApiDoc;
 
 /// The OpenAPI document as JSON.
 pub fn openapi_document() -> serde_json::Value {
-    serde_json::to_value(ApiDoc::openapi()).unwrap_or_default()
+    let mut document = ApiDoc::openapi();
+    document.merge(crate::submissions_api::SubmissionsDoc::openapi());
+    serde_json::to_value(document).unwrap_or_default()
 }
 
 async fn openapi() -> Json<serde_json::Value> {

@@ -29,6 +29,29 @@ pub enum ServerError {
     Io(#[from] std::io::Error),
 }
 
+/// A problem with one field of a submitted document (`line` and `column` point into the
+/// document's text).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
+pub struct FieldProblem {
+    /// The front-matter field (`domains`, `period.start`, `contact.email`, `body`, `slug`, …);
+    /// absent for the document as a whole.
+    pub field: Option<String>,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub message: String,
+}
+
+impl From<epi_submit::FieldError> for FieldProblem {
+    fn from(error: epi_submit::FieldError) -> FieldProblem {
+        FieldProblem {
+            field: error.field,
+            line: error.line,
+            column: error.column,
+            message: error.message,
+        }
+    }
+}
+
 /// Why a request failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Failure {
@@ -40,6 +63,21 @@ pub enum Failure {
     MethodNotAllowed,
     /// Too many searches at once; try again shortly.
     Busy,
+    /// No credentials, or credentials that were not accepted (always the same answer).
+    Unauthorized,
+    /// Authenticated, but not allowed to do this; the message says why.
+    Forbidden(String),
+    /// The request clashes with the current state (a submission reviewed already, a file that
+    /// exists).
+    Conflict(String),
+    /// The body is larger than this address accepts.
+    TooLarge(String),
+    /// The body is not of a type this address reads.
+    UnsupportedMediaType(String),
+    /// The request was understood, but its content is not valid; each problem names its field.
+    Invalid(Vec<FieldProblem>),
+    /// Too many attempts from this client; try again after this many seconds.
+    TooManyRequests { retry_after: u64 },
     /// A fault of the server; details are in the log.
     Internal,
 }
@@ -51,6 +89,13 @@ impl Failure {
             Failure::NotFound(_) => StatusCode::NOT_FOUND,
             Failure::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             Failure::Busy => StatusCode::SERVICE_UNAVAILABLE,
+            Failure::Unauthorized => StatusCode::UNAUTHORIZED,
+            Failure::Forbidden(_) => StatusCode::FORBIDDEN,
+            Failure::Conflict(_) => StatusCode::CONFLICT,
+            Failure::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            Failure::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Failure::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Failure::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Failure::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -62,6 +107,13 @@ impl Failure {
             Failure::NotFound(_) => "Not found",
             Failure::MethodNotAllowed => "Method not allowed",
             Failure::Busy => "Busy",
+            Failure::Unauthorized => "Unauthorized",
+            Failure::Forbidden(_) => "Forbidden",
+            Failure::Conflict(_) => "Conflict",
+            Failure::TooLarge(_) => "Content too large",
+            Failure::UnsupportedMediaType(_) => "Unsupported media type",
+            Failure::Invalid(_) => "Invalid content",
+            Failure::TooManyRequests { .. } => "Too many requests",
             Failure::Internal => "Internal error",
         }
     }
@@ -73,6 +125,13 @@ impl Failure {
             Failure::NotFound(_) => "not-found",
             Failure::MethodNotAllowed => "method-not-allowed",
             Failure::Busy => "busy",
+            Failure::Unauthorized => "unauthorized",
+            Failure::Forbidden(_) => "forbidden",
+            Failure::Conflict(_) => "conflict",
+            Failure::TooLarge(_) => "too-large",
+            Failure::UnsupportedMediaType(_) => "unsupported-media-type",
+            Failure::Invalid(_) => "invalid",
+            Failure::TooManyRequests { .. } => "too-many-requests",
             Failure::Internal => "internal",
         }
     }
@@ -80,7 +139,20 @@ impl Failure {
     /// What the reader should know, in a sentence.
     pub fn detail(&self) -> String {
         match self {
-            Failure::BadRequest(message) | Failure::NotFound(message) => message.clone(),
+            Failure::BadRequest(message)
+            | Failure::NotFound(message)
+            | Failure::Forbidden(message)
+            | Failure::Conflict(message)
+            | Failure::TooLarge(message)
+            | Failure::UnsupportedMediaType(message) => message.clone(),
+            Failure::Unauthorized => "the token was not accepted: send `Authorization: Bearer <token>` with a valid token".into(),
+            Failure::Invalid(problems) => format!(
+                "the content is not valid: {} problem(s), listed in `errors`",
+                problems.len()
+            ),
+            Failure::TooManyRequests { retry_after } => {
+                format!("too many attempts from this address: try again in {retry_after} s")
+            }
             Failure::MethodNotAllowed => "this address answers GET requests only".into(),
             Failure::Busy => {
                 "the library is answering many searches at once; try again in a moment".into()
@@ -96,6 +168,31 @@ impl Failure {
     pub fn internal(err: &dyn std::fmt::Display) -> Failure {
         tracing::error!(error = %err, "internal error");
         Failure::Internal
+    }
+}
+
+impl From<epi_submit::SubmitError> for Failure {
+    fn from(err: epi_submit::SubmitError) -> Failure {
+        use epi_submit::SubmitError;
+        match err {
+            SubmitError::Invalid(errors) => {
+                Failure::Invalid(errors.into_iter().map(FieldProblem::from).collect())
+            }
+            SubmitError::BadInput(message) => Failure::BadRequest(message),
+            SubmitError::NoSubmission(_) | SubmitError::NoAccount(_) => {
+                Failure::NotFound(err.to_string())
+            }
+            SubmitError::NotPending { .. }
+            | SubmitError::Exists(_)
+            | SubmitError::AccountExists(_) => Failure::Conflict(err.to_string()),
+            SubmitError::Io { .. } | SubmitError::Corrupt { .. } => Failure::internal(&err),
+        }
+    }
+}
+
+impl From<epi_ingest::IngestError> for Failure {
+    fn from(err: epi_ingest::IngestError) -> Failure {
+        Failure::internal(&err)
     }
 }
 
@@ -117,6 +214,9 @@ pub struct Problem {
     pub status: u16,
     /// What went wrong with this request, readable by a person.
     pub detail: String,
+    /// For invalid content (422): every problem, with the field it is in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub errors: Option<Vec<FieldProblem>>,
 }
 
 /// A failure answered as `application/problem+json`.
@@ -149,6 +249,10 @@ pub fn problem_response(failure: &Failure) -> Response {
         title: failure.title().into(),
         status: status.as_u16(),
         detail: failure.detail(),
+        errors: match failure {
+            Failure::Invalid(problems) => Some(problems.clone()),
+            _ => None,
+        },
     };
     let body = serde_json::to_vec(&problem).unwrap_or_default();
     let mut response = (
@@ -170,6 +274,15 @@ pub fn add_failure_headers(failure: &Failure, response: &mut Response) {
         }
         Failure::MethodNotAllowed => {
             headers.insert(header::ALLOW, header::HeaderValue::from_static("GET, HEAD"));
+        }
+        Failure::Unauthorized => {
+            headers.insert(
+                header::WWW_AUTHENTICATE,
+                header::HeaderValue::from_static("Bearer realm=\"epi\""),
+            );
+        }
+        Failure::TooManyRequests { retry_after } => {
+            headers.insert(header::RETRY_AFTER, header::HeaderValue::from(*retry_after));
         }
         _ => {}
     }

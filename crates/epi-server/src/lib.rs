@@ -19,7 +19,9 @@ mod markdown;
 mod pages;
 mod params;
 mod serve;
+mod session;
 mod state;
+mod submissions_api;
 mod ui_lang;
 
 pub use api::openapi_document;
@@ -27,7 +29,7 @@ pub use error::ServerError;
 pub use library::Library;
 pub use params::parse_search;
 pub use serve::{ServerConfig, serve};
-pub use state::AppState;
+pub use state::{AppState, CookiePolicy};
 
 use axum::Router;
 use tower::Layer;
@@ -37,7 +39,10 @@ use tower::util::MapRequestLayer;
 pub fn app(state: AppState) -> Router {
     let timeout = state.request_timeout();
     let routes = Router::new()
-        .merge(pages::routes())
+        .merge(pages::routes().layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            session::identify,
+        )))
         .nest("/api/v1", api::routes())
         .merge(assets::routes())
         .with_state(state);

@@ -12,11 +12,13 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
+use axum::extract::ConnectInfo;
 use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
+use tower::util::MapRequest;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -26,7 +28,7 @@ use tracing::Level;
 
 use crate::error::ServerError;
 use crate::library::Library;
-use crate::state::AppState;
+use crate::state::{AppState, CookiePolicy};
 
 /// A connection must send its first byte within this time.
 const FIRST_BYTE_TIMEOUT: Duration = Duration::from_secs(5);
@@ -48,6 +50,10 @@ pub struct ServerConfig {
     pub addr: String,
     pub corpus: PathBuf,
     pub index: PathBuf,
+    /// The data folder: accounts, submissions, audit log.
+    pub data: PathBuf,
+    /// When session cookies are marked `Secure`.
+    pub cookies: CookiePolicy,
     /// Longest time a request may take before it is answered with 503.
     pub request_timeout: Duration,
     /// Searches run at once; more wait briefly, then get 503.
@@ -55,12 +61,14 @@ pub struct ServerConfig {
 }
 
 impl ServerConfig {
-    pub fn new(addr: String, corpus: PathBuf, index: PathBuf) -> ServerConfig {
+    pub fn new(addr: String, corpus: PathBuf, index: PathBuf, data: PathBuf) -> ServerConfig {
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
         ServerConfig {
             addr,
             corpus,
             index,
+            data,
+            cookies: CookiePolicy::default(),
             request_timeout: Duration::from_secs(10),
             max_concurrent_searches: cores * 2,
         }
@@ -107,8 +115,11 @@ pub async fn serve(
             .map_err(std::io::Error::other)??
     };
     let library = Arc::new(library);
+    let desk = epi_submit::Desk::new(&config.data, &config.corpus);
     let state = AppState::new(
         Arc::clone(&library),
+        desk,
+        config.cookies,
         config.max_concurrent_searches,
         config.request_timeout,
     );
@@ -130,21 +141,21 @@ pub async fn serve(
     result
 }
 
-/// Switches to a new generation when `epi index` publishes one.
+/// Switches to a new generation when `epi index` publishes one, and applies incremental
+/// updates asked for by the command line.
 async fn watch_generations(library: Arc<Library>) {
     let mut ticks = tokio::time::interval(RELOAD_POLL);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         ticks.tick().await;
         let library = Arc::clone(&library);
-        if let Err(err) = tokio::task::spawn_blocking(move || library.refresh()).await {
+        if let Err(err) = tokio::task::spawn_blocking(move || library.poll()).await {
             tracing::warn!(error = %err, "the index reload task failed");
         }
     }
 }
 
 async fn accept_loop(listener: TcpListener, app: Router) -> Result<(), ServerError> {
-    let service = TowerToHyperService::new(app);
     let mut http = hyper::server::conn::http1::Builder::new();
     http.timer(TokioTimer::new())
         .header_read_timeout(HEADER_READ_TIMEOUT);
@@ -165,7 +176,14 @@ async fn accept_loop(listener: TcpListener, app: Router) -> Result<(), ServerErr
             () = &mut shutdown => break,
         };
         let connection_http = http.clone();
-        let connection_service = service.clone();
+        // The client's address, for the sign-in rate limit (as axum's ConnectInfo).
+        let connection_service = TowerToHyperService::new(MapRequest::new(
+            app.clone(),
+            move |mut request: axum::http::Request<hyper::body::Incoming>| {
+                request.extensions_mut().insert(ConnectInfo(peer));
+                request
+            },
+        ));
         let watcher = graceful.watcher();
         tokio::spawn(async move {
             let mut first = [0u8; 1];

@@ -19,6 +19,8 @@ use axum::response::Response;
 use epi_i18n::{FluentValue, Labelled, Messages};
 use epi_model::Lang;
 
+use crate::session::Viewer;
+
 /// The cookie that remembers the language picked from the menu.
 pub const COOKIE: &str = "ui_lang";
 /// How long the cookie is kept: a year, in seconds.
@@ -55,6 +57,8 @@ pub struct UiLang {
     cookie: Option<Lang>,
     /// This page's address without a language prefix and without `ui=`.
     here: String,
+    /// The signed-in reader, when there is one (pages show their account's navigation).
+    viewer: Option<Viewer>,
 }
 
 impl UiLang {
@@ -89,7 +93,13 @@ impl UiLang {
             source,
             cookie,
             here,
+            viewer: extensions.get::<Viewer>().cloned(),
         }
+    }
+
+    /// The signed-in reader of the page.
+    pub fn viewer(&self) -> Option<&Viewer> {
+        self.viewer.as_ref()
     }
 
     /// Whether the address chose the language: then the page's links carry it on.

@@ -29,6 +29,10 @@ pub struct Paths {
     /// The index folder (derived from the corpus by `epi index`).
     #[arg(long, global = true, env = "EPI_INDEX", default_value = "index")]
     pub index: PathBuf,
+
+    /// The data folder: accounts, submissions and the audit log (never commit it).
+    #[arg(long, global = true, env = "EPI_DATA", default_value = "data")]
+    pub data: PathBuf,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -66,6 +70,80 @@ pub enum Command {
     Eval(EvalArgs),
     /// Write a deterministic synthetic corpus (for benchmarks).
     GenCorpus(GenCorpusArgs),
+    /// Manage the accounts of partners and librarians (their access tokens).
+    Accounts(AccountsArgs),
+    /// Review submissions as a librarian: list, show, approve into the corpus, reject. Works
+    /// with or without a running server.
+    Review(ReviewArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AccountsArgs {
+    #[command(subcommand)]
+    pub command: AccountsCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AccountsCommand {
+    /// Create an account and print its access token (shown this once only).
+    Add {
+        /// partner (submits for its organisation) or librarian (reviews).
+        #[arg(long, value_parser = ["partner", "librarian"])]
+        role: String,
+        /// The organisation.
+        #[arg(long)]
+        org: String,
+        /// The city slug the organisation works in (cluj-napoca).
+        #[arg(long)]
+        city: Option<String>,
+        /// The account id (default: made from the organisation).
+        #[arg(long)]
+        id: Option<String>,
+    },
+    /// List the accounts (never their token hashes).
+    List,
+    /// Revoke an account: its token is refused from now on, also by a running server.
+    Revoke {
+        /// The account id.
+        id: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewArgs {
+    /// Record this librarian account in the audit log (default: the operating system's user).
+    #[arg(long = "as", global = true, value_name = "ACCOUNT_ID")]
+    pub as_account: Option<String>,
+    #[command(subcommand)]
+    pub command: ReviewCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReviewCommand {
+    /// List submissions (pending ones by default).
+    List {
+        /// pending, published, rejected or all.
+        #[arg(long, default_value = "pending", value_parser = ["pending", "published", "rejected", "all"])]
+        status: String,
+    },
+    /// Show a submission: its details, the validation report and the document.
+    Show {
+        /// The submission id.
+        id: String,
+    },
+    /// Approve a submission: its document joins the corpus and the index.
+    Approve {
+        /// The submission id.
+        id: String,
+    },
+    /// Reject a submission with a reason the partner will read.
+    Reject {
+        /// The submission id.
+        id: String,
+        /// Why (required).
+        #[arg(long)]
+        reason: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -95,6 +173,12 @@ pub struct ServeArgs {
     /// Searches run at once (default: twice the number of cores); more wait, then get 503.
     #[arg(long, value_parser = clap::value_parser!(u64).range(1..=1024))]
     pub max_searches: Option<u64>,
+    /// Mark session cookies `Secure` (the server is reached over TLS only).
+    #[arg(long, env = "EPI_SECURE_COOKIES")]
+    pub secure_cookies: bool,
+    /// Trust `X-Forwarded-Proto: https` from a reverse proxy to mark cookies `Secure`.
+    #[arg(long)]
+    pub trust_proxy: bool,
 }
 
 #[derive(Debug, Args)]

@@ -284,8 +284,16 @@ pub fn search(paths: &Paths, args: &SearchArgs) -> Result<Outcome> {
 }
 
 pub fn serve(paths: &Paths, args: &ServeArgs) -> Result<Outcome> {
-    let mut config =
-        epi_server::ServerConfig::new(args.addr.clone(), paths.corpus.clone(), paths.index.clone());
+    let mut config = epi_server::ServerConfig::new(
+        args.addr.clone(),
+        paths.corpus.clone(),
+        paths.index.clone(),
+        paths.data.clone(),
+    );
+    config.cookies = epi_server::CookiePolicy {
+        always_secure: args.secure_cookies,
+        trust_forwarded_proto: args.trust_proxy,
+    };
     config.request_timeout = std::time::Duration::from_secs(args.request_timeout);
     if let Some(max) = args.max_searches {
         config.max_concurrent_searches = max as usize;

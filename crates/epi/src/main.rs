@@ -5,6 +5,7 @@ mod cli;
 mod commands;
 mod gen_corpus;
 mod progress;
+mod submissions;
 
 use std::process::ExitCode;
 
@@ -45,6 +46,8 @@ fn main() -> ExitCode {
         Command::Serve(args) => commands::serve(&cli.paths, args),
         Command::Eval(args) => commands::eval(&cli.paths, args),
         Command::GenCorpus(args) => gen_corpus::run(args).map(|()| commands::Outcome::Ok),
+        Command::Accounts(args) => submissions::accounts(&cli.paths, args),
+        Command::Review(args) => submissions::review(&cli.paths, args),
     };
     match result {
         Ok(commands::Outcome::Ok) => ExitCode::SUCCESS,

@@ -8,9 +8,14 @@
 //! rendered by [`localize`] too, because a handler's `?` does not know the language.
 
 mod about;
+mod account;
 mod browse;
+mod form;
+mod mine;
 mod practice;
+mod review;
 mod search;
+mod submit;
 
 use std::fmt::Write as _;
 
@@ -40,6 +45,21 @@ pub fn routes() -> Router<AppState> {
         .route("/domains", get(browse::domains))
         .route("/domains/{domain}", get(browse::domain))
         .route("/about", get(about::page))
+        .route(
+            "/sign-in",
+            get(account::sign_in_page).post(account::sign_in),
+        )
+        .route("/sign-out", axum::routing::post(account::sign_out))
+        .route("/submit", get(submit::new_page).post(submit::new_post))
+        .route(
+            "/practices/{city}/{slug}/translate",
+            get(submit::translate_page).post(submit::translate_post),
+        )
+        .route("/my/submissions", get(mine::page))
+        .route("/review", get(review::queue))
+        .route("/review/{id}", get(review::page))
+        .route("/review/{id}/approve", axum::routing::post(review::approve))
+        .route("/review/{id}/reject", axum::routing::post(review::reject))
         .method_not_allowed_fallback(method_not_allowed)
         .fallback(not_found)
         .layer(from_fn(localize))
@@ -56,6 +76,13 @@ async fn localize(mut request: Request, next: Next) -> Response {
         response = error.render(&ui);
     }
     ui.finish(&mut response);
+    if ui.viewer().is_some() {
+        // A page for one account: never kept by a shared cache.
+        response.headers_mut().insert(
+            axum::http::header::CACHE_CONTROL,
+            axum::http::HeaderValue::from_static("private, no-store"),
+        );
+    }
     response
 }
 
@@ -77,6 +104,10 @@ pub enum Section {
     Cities,
     Domains,
     About,
+    Submit,
+    Mine,
+    Review,
+    SignIn,
     None,
 }
 
@@ -127,6 +158,7 @@ pub fn layout(
                                 }
                             }
                         }
+                        (account_nav(ui, section))
                         (language_menu(ui))
                     }
                 }
@@ -141,6 +173,48 @@ pub fn layout(
                     }
                 }
             }
+        }
+    }
+}
+
+/// Sign in, or what the signed-in account can do, and sign out (a form: it changes state).
+fn account_nav(ui: &UiLang, section: Section) -> Markup {
+    let link = |target: Section, href: &str, key: &str| {
+        html! {
+            li {
+                a href=(ui.href(href)) aria-current=[(section == target).then_some("page")] { (ui.t(key)) }
+            }
+        }
+    };
+    html! {
+        nav.account-nav aria-label=(ui.t("nav-account")) {
+            ul {
+                @match ui.viewer() {
+                    None => { (link(Section::SignIn, "/sign-in", "nav-sign-in")) }
+                    Some(viewer) => {
+                        (link(Section::Submit, "/submit", "nav-submit"))
+                        (link(Section::Mine, "/my/submissions", "nav-my-submissions"))
+                        @if viewer.is_librarian() {
+                            (link(Section::Review, "/review", "nav-review"))
+                        }
+                        li {
+                            form.inline method="post" action=(ui.href("/sign-out")) {
+                                input type="hidden" name="csrf" value=(viewer.csrf());
+                                button.link type="submit" { (ui.t("nav-sign-out")) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The hidden field that proves a form was rendered by this site for this session.
+pub fn csrf_field(ui: &UiLang) -> Markup {
+    html! {
+        @if let Some(viewer) = ui.viewer() {
+            input type="hidden" name="csrf" value=(viewer.csrf());
         }
     }
 }
@@ -237,13 +311,27 @@ impl PageError {
             StatusCode::BAD_REQUEST => ("error-bad-request-title", "error-bad-request-advice"),
             StatusCode::METHOD_NOT_ALLOWED => ("error-method-title", "error-method-advice"),
             StatusCode::SERVICE_UNAVAILABLE => ("error-busy-title", "error-busy-advice"),
+            StatusCode::UNAUTHORIZED => ("error-unauthorized-title", "error-unauthorized-advice"),
+            StatusCode::FORBIDDEN => ("error-forbidden-title", "error-forbidden-advice"),
+            StatusCode::CONFLICT => ("error-conflict-title", "error-conflict-advice"),
+            StatusCode::PAYLOAD_TOO_LARGE => ("error-too-large-title", "error-too-large-advice"),
+            StatusCode::UNPROCESSABLE_ENTITY => ("error-invalid-title", "error-invalid-advice"),
+            StatusCode::TOO_MANY_REQUESTS => ("error-too-many-title", "error-too-many-advice"),
             _ => ("error-internal-title", "error-internal-advice"),
         };
         let fixed_detail = self.detail_key.or(match failure {
             Failure::MethodNotAllowed => Some("error-method-detail"),
             Failure::Busy => Some("error-busy-detail"),
             Failure::Internal => Some("error-internal-detail"),
-            Failure::BadRequest(_) | Failure::NotFound(_) => None,
+            Failure::Unauthorized => Some("error-unauthorized-detail"),
+            Failure::Forbidden(_) => Some("error-forbidden-detail"),
+            Failure::TooLarge(_) => Some("error-too-large-detail"),
+            Failure::Invalid(_) => Some("error-invalid-detail"),
+            Failure::TooManyRequests { .. } => Some("error-too-many-detail"),
+            Failure::BadRequest(_)
+            | Failure::NotFound(_)
+            | Failure::Conflict(_)
+            | Failure::UnsupportedMediaType(_) => None,
         });
         let heading = ui.t(title_key);
         let body = layout(

@@ -140,6 +140,9 @@ fn page(
                 div.body { (PreEscaped(body_html)) }
             }
             aside.panel aria-label=(ui.t("practice-about")) {
+                @if ui.viewer().is_some() && languages.len() < Lang::ALL.len() {
+                    p { a href=(ui.href(&format!("/practices/{}/translate", practice.id))) { (ui.t("add-translation")) } }
+                }
                 (metadata(ui, practice))
             }
         }
