@@ -2,5 +2,6 @@
 
 mod cli;
 mod cross_language;
+mod localised;
 mod server;
 mod submissions;

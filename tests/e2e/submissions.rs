@@ -9,6 +9,8 @@ use std::time::{Duration, Instant};
 use epi_tests::{Reply, Server, Workspace, encode, stderr, stdout};
 use serde_json::{Value, json};
 
+use crate::localised::{SEARCH_LABELS, check_localised_page, message_keys};
+
 /// A word no fixture contains, to find a submitted practice by.
 const MARKER: &str = "quokkawalk";
 
@@ -649,6 +651,77 @@ fn a_translation_is_offered_on_the_practice_page_and_submitted() {
     let reply = desk.post_json("/api/v1/submissions", &desk.partner, &again);
     assert_eq!(reply.status, 422, "{}", reply.body);
     assert_eq!(reply.json()["errors"][0]["field"], "slug");
+}
+
+#[test]
+fn every_account_page_speaks_every_language() {
+    let desk = start();
+    let keys = message_keys();
+    // One submission waits for review and one was rejected, so the lists and the review page
+    // have rows to show.
+    let pending = desk.submit(&practice("Neighbourhood welcome walks", MARKER));
+    let rejected = desk.submit(&practice("Neighbourhood kitchens", "kitchenmarker"));
+    let reply = desk.post_json(
+        &format!("/api/v1/submissions/{rejected}/reject"),
+        &desk.librarian,
+        &json!({"reason": "Please add the results of the pilot."}),
+    );
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let partner = sign_in(&desk.server, &desk.partner);
+    let librarian = sign_in(&desk.server, &desk.librarian);
+
+    for (lang, search_label) in SEARCH_LABELS {
+        let check = |path: &str, cookie: Option<&str>, status: u16| -> Reply {
+            let path = format!("/{lang}{path}");
+            let headers: Vec<(&str, &str)> = cookie.map(|c| ("Cookie", c)).into_iter().collect();
+            let reply = desk.server.get_with(&path, &headers);
+            assert_eq!(reply.status, status, "{path}: {}", reply.body);
+            check_localised_page(&path, &reply, lang, search_label, &keys);
+            reply
+        };
+        check("/sign-in", None, 200);
+        let form = check("/submit", Some(&partner), 200);
+        check("/my/submissions", Some(&partner), 200);
+        check(
+            "/practices/riga/language-courses/translate?lang=en",
+            Some(&partner),
+            200,
+        );
+        check("/review", Some(&partner), 403);
+        check("/review", Some(&librarian), 200);
+        check(&format!("/review/{pending}"), Some(&librarian), 200);
+        check(&format!("/review/{rejected}"), Some(&librarian), 200);
+
+        // Signed out, a desk page sends the reader to sign in, in her language.
+        let path = format!("/{lang}/submit");
+        let redirect = desk.server.get(&path);
+        assert_eq!(redirect.status, 303, "{path}");
+        assert!(
+            redirect
+                .header("location")
+                .is_some_and(|to| to.starts_with(&format!("/{lang}/sign-in?next="))),
+            "{path}: {:?}",
+            redirect.header("location")
+        );
+
+        // A form sent back with a problem is a page in the same language.
+        let csrf = csrf_of(&form.body);
+        let mut fields = form_fields(&csrf, "Neighbourhood kitchen", FORM_BODY, "interactoin");
+        fields.push(("action", "submit"));
+        let path = format!("/{lang}/submit");
+        let invalid = desk.server.send(
+            "POST",
+            &path,
+            &[
+                ("Content-Type", "application/x-www-form-urlencoded"),
+                ("Cookie", &partner),
+            ],
+            form_body(&fields).as_bytes(),
+        );
+        assert_eq!(invalid.status, 422, "{path}: {}", invalid.body);
+        check_localised_page(&path, &invalid, lang, search_label, &keys);
+    }
+    assert_eq!(desk.submission_files().len(), 2, "nothing else was saved");
 }
 
 #[test]

@@ -234,6 +234,86 @@ fn facet_counts_are_disjunctive() {
     assert_eq!(ids(&narrowed), ["riga/courses.lv"], "AND across facets");
 }
 
+/// Every count of every facet, for selections over one, two and three facets (the collector's
+/// "misses exactly one selected facet" path included), equals a count made by hand: the
+/// documents that have the value and satisfy every other facet's selection.
+#[test]
+fn facet_counts_match_a_count_by_hand_for_combined_selections() {
+    let dir = TempDir::new().unwrap();
+    let practices = fixtures();
+    let index = build(dir.path(), &practices);
+    let values = |p: &Practice, kind: FacetKind| -> Vec<String> {
+        match kind {
+            FacetKind::City => vec![p.city.clone()],
+            FacetKind::Domain => p.domains.iter().map(ToString::to_string).collect(),
+            FacetKind::Lang => vec![p.lang.code().to_owned()],
+            _ => unreachable!("only the facets selected below are counted by hand"),
+        }
+    };
+    let kinds = [FacetKind::City, FacetKind::Domain, FacetKind::Lang];
+    let selections: [&[(FacetKind, &str)]; 5] = [
+        &[(FacetKind::Lang, "en")],
+        &[(FacetKind::Domain, "interaction"), (FacetKind::Lang, "it")],
+        &[
+            (FacetKind::Domain, "governance"),
+            (FacetKind::Domain, "participation"),
+            (FacetKind::City, "lublin"),
+        ],
+        &[
+            (FacetKind::City, "lublin"),
+            (FacetKind::City, "riga"),
+            (FacetKind::Domain, "interaction"),
+            (FacetKind::Lang, "lv"),
+        ],
+        &[(FacetKind::City, "nowhere"), (FacetKind::Lang, "pl")],
+    ];
+    for selection in selections {
+        let results = search(&index, "", selection);
+        let satisfies = |p: &Practice, kind: FacetKind| {
+            let chosen: Vec<&str> = selection
+                .iter()
+                .filter(|(k, _)| *k == kind)
+                .map(|(_, v)| *v)
+                .collect();
+            chosen.is_empty() || values(p, kind).iter().any(|v| chosen.contains(&v.as_str()))
+        };
+        let expected_total = practices
+            .iter()
+            .filter(|p| kinds.iter().all(|k| satisfies(p, *k)))
+            .count();
+        assert_eq!(
+            results.total as usize, expected_total,
+            "total of {selection:?}"
+        );
+        for kind in kinds {
+            let mut expected: BTreeMap<String, u64> = BTreeMap::new();
+            for p in practices.iter().filter(|p| {
+                kinds
+                    .iter()
+                    .filter(|k| **k != kind)
+                    .all(|k| satisfies(p, *k))
+            }) {
+                for value in values(p, kind) {
+                    *expected.entry(value).or_default() += 1;
+                }
+            }
+            let counted: BTreeMap<String, u64> = results
+                .facets
+                .iter()
+                .find(|f| f.facet == kind)
+                .map(|f| {
+                    f.values
+                        .iter()
+                        .filter(|v| v.count > 0)
+                        .map(|v| (v.value.clone(), v.count))
+                        .collect()
+                })
+                .unwrap_or_default();
+            assert_eq!(counted, expected, "{kind} counts of {selection:?}");
+        }
+    }
+}
+
 #[test]
 fn translations_and_practice_lookup() {
     let dir = TempDir::new().unwrap();

@@ -1,5 +1,4 @@
-//! Facet counting: one pass over the matching documents counts the values of several
-//! multi-valued string facets at once.
+//! The facet values of every document, in memory, for counting (see `drill.rs`).
 //!
 //! Each segment's facet columns are read into memory once per snapshot ([`FacetColumns`]): every
 //! document's value ordinals in one flat array, and the values by ordinal. Facet vocabularies are
@@ -11,9 +10,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use epi_model::FacetKind;
-use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::StrColumn;
-use tantivy::{DocId, Score, Searcher, SegmentOrdinal, SegmentReader};
+use tantivy::{DocId, Searcher, SegmentOrdinal, SegmentReader};
 
 use crate::error::{IndexError, Result};
 use crate::schema::LibrarySchema;
@@ -26,7 +24,7 @@ pub type FacetFruit = HashMap<FacetKind, HashMap<String, u64>>;
 /// pass over a short contiguous slice into counts that stay in the L1 cache; a column per facet
 /// cost nine scattered reads per document.
 #[derive(Debug, Default)]
-struct SegmentFacets {
+pub(super) struct SegmentFacets {
     /// `slots[starts[doc]..starts[doc + 1]]` are the facet values of `doc`.
     starts: Vec<u32>,
     slots: Vec<u32>,
@@ -69,12 +67,18 @@ impl SegmentFacets {
         })
     }
 
-    fn of(&self, doc: DocId) -> &[u32] {
+    /// The slots of `doc`.
+    pub(super) fn of(&self, doc: DocId) -> &[u32] {
         let doc = doc as usize;
         match (self.starts.get(doc), self.starts.get(doc + 1)) {
             (Some(&start), Some(&end)) => &self.slots[start as usize..end as usize],
             _ => &[],
         }
+    }
+
+    /// The facet and value of each slot.
+    pub(super) fn values(&self) -> &[(FacetKind, String)] {
+        &self.values
     }
 }
 
@@ -94,6 +98,14 @@ impl FacetColumns {
             .collect::<Result<_>>()?;
         Ok(FacetColumns { segments })
     }
+
+    /// The facets of one segment of the searcher (none for an unknown segment).
+    pub(super) fn segment(&self, ordinal: SegmentOrdinal) -> Arc<SegmentFacets> {
+        self.segments
+            .get(ordinal as usize)
+            .cloned()
+            .unwrap_or_default()
+    }
 }
 
 /// Every value of a string column, by ordinal, read in one pass over its dictionary (looking
@@ -110,101 +122,16 @@ pub(super) fn column_terms(column: &StrColumn) -> Result<Vec<String>> {
     Ok(values)
 }
 
-/// Counts the values of the given facets over the matching documents.
-#[derive(Debug)]
-pub struct FacetCountCollector {
-    facets: Vec<FacetKind>,
-    columns: Arc<FacetColumns>,
-}
-
-impl FacetCountCollector {
-    /// Counts `facets`; `columns` are those of the searcher this collector runs on.
-    pub fn new(facets: Vec<FacetKind>, columns: Arc<FacetColumns>) -> Self {
-        FacetCountCollector { facets, columns }
-    }
-}
-
-/// Counts every slot of one segment (checking which facets were asked for per document would
-/// cost more than counting them all); only the asked-for facets are harvested.
-pub struct FacetSegmentCollector {
-    facets: Vec<FacetKind>,
-    segment: Arc<SegmentFacets>,
-    counts: Vec<u32>,
-}
-
-impl std::fmt::Debug for FacetSegmentCollector {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("FacetSegmentCollector")
-            .field("facets", &self.facets)
-            .finish_non_exhaustive()
-    }
-}
-
-impl Collector for FacetCountCollector {
-    type Fruit = FacetFruit;
-    type Child = FacetSegmentCollector;
-
-    fn for_segment(
-        &self,
-        segment_local_id: SegmentOrdinal,
-        _segment: &SegmentReader,
-    ) -> tantivy::Result<FacetSegmentCollector> {
-        let segment = self
-            .columns
-            .segments
-            .get(segment_local_id as usize)
-            .cloned()
-            .unwrap_or_default();
-        Ok(FacetSegmentCollector {
-            facets: self.facets.clone(),
-            counts: vec![0; segment.values.len()],
-            segment,
-        })
-    }
-
-    fn requires_scoring(&self) -> bool {
-        false
-    }
-
-    fn merge_fruits(&self, fruits: Vec<FacetFruit>) -> tantivy::Result<FacetFruit> {
-        let mut merged = FacetFruit::new();
-        for fruit in fruits {
-            for (kind, counts) in fruit {
-                let target = merged.entry(kind).or_default();
-                for (value, count) in counts {
-                    *target.entry(value).or_default() += count;
-                }
-            }
-        }
-        Ok(merged)
-    }
-}
-
-impl SegmentCollector for FacetSegmentCollector {
-    type Fruit = FacetFruit;
-
-    fn collect(&mut self, doc: DocId, _score: Score) {
-        for &slot in self.segment.of(doc) {
-            if let Some(count) = self.counts.get_mut(slot as usize) {
-                *count += 1;
+/// Adds up the facet counts of several segments.
+pub(super) fn merge_facet_fruits(fruits: Vec<FacetFruit>) -> FacetFruit {
+    let mut merged = FacetFruit::new();
+    for fruit in fruits {
+        for (kind, counts) in fruit {
+            let target = merged.entry(kind).or_default();
+            for (value, count) in counts {
+                *target.entry(value).or_default() += count;
             }
         }
     }
-
-    fn harvest(self) -> FacetFruit {
-        let mut fruit: FacetFruit = self
-            .facets
-            .iter()
-            .map(|kind| (*kind, HashMap::new()))
-            .collect();
-        for (slot, count) in self.counts.into_iter().enumerate() {
-            let Some((kind, value)) = self.segment.values.get(slot) else {
-                continue;
-            };
-            if let (true, Some(values)) = (count > 0, fruit.get_mut(kind)) {
-                values.insert(value.clone(), u64::from(count));
-            }
-        }
-        fruit
-    }
+    merged
 }

@@ -1,5 +1,6 @@
 //! Searching a published generation: text query, filters, disjunctive facet counts, snippets.
 
+mod drill;
 mod expansion;
 mod facets;
 pub mod query;
@@ -16,7 +17,7 @@ use epi_model::search::{
 };
 use epi_model::{FacetKind, Lang, Practice, PracticeId, SearchRequest, SearchResults, Sort};
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{Query, TermQuery};
+use tantivy::query::{AllQuery, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, IndexReader, Order, ReloadPolicy, Searcher, TantivyDocument, Term};
@@ -26,9 +27,10 @@ use crate::document::from_document;
 use crate::error::{IndexError, Result};
 use crate::schema::LibrarySchema;
 use crate::store::{GenerationMeta, IndexStore, THESAURUS, open_generation};
-use facets::{FacetColumns, FacetCountCollector};
+use drill::{DrillSideways, Selection};
+use facets::FacetColumns;
 pub use query::LanguageWeights;
-use query::{QueryBuilder, conjunction, filter_query};
+use query::QueryBuilder;
 
 /// Longest snippet, in characters.
 const SNIPPET_CHARS: usize = 240;
@@ -366,22 +368,17 @@ impl LibraryIndex {
             concepts: &self.concepts,
         };
         let text_query = builder.text_query(&plan.parsed);
-        let filter_for = |kind: FacetKind| {
-            let values: Vec<String> = request.filters.values(kind).map(str::to_owned).collect();
-            (!values.is_empty()).then(|| filter_query(self.schema.facet(kind), values))
+        // The text query runs once, without the filters: the collector applies them from the
+        // in-memory facet values and counts every facet disjunctively on the way (drill.rs).
+        let selection = Selection::new(FacetKind::ALL.into_iter().map(|kind| {
+            let values = request.filters.values(kind).map(str::to_owned).collect();
+            (kind, values)
+        }));
+        let base_query: Box<dyn Query> = match &text_query {
+            Some(query) => query.box_clone(),
+            None => Box::new(AllQuery),
         };
-        let all_filters: Vec<Box<dyn Query>> =
-            FacetKind::ALL.into_iter().filter_map(filter_for).collect();
-        let main_query = conjunction(text_query.as_ref().map(|q| q.box_clone()), all_filters);
-
-        // Facets without a selection are counted on the main query; a facet with a selection
-        // is counted with its own filter removed (disjunctive counts).
-        let (selected, unselected): (Vec<FacetKind>, Vec<FacetKind>) = FacetKind::ALL
-            .into_iter()
-            .partition(|kind| request.filters.values(*kind).next().is_some());
-        let facet_collector = |kinds: &[FacetKind]| {
-            FacetCountCollector::new(kinds.to_vec(), Arc::clone(&snapshot.facet_columns))
-        };
+        let columns = Arc::clone(&snapshot.facet_columns);
 
         let offset = request.offset().min(MAX_RESULT_WINDOW);
         let limit = request.per_page.clamp(1, epi_model::search::MAX_PER_PAGE);
@@ -395,10 +392,10 @@ impl LibraryIndex {
                     let collector = TopDocs::with_limit(limit)
                         .and_offset(offset)
                         .tweak_score(language_first(self.schema.lang, preferred));
-                    let (top, total, counts) = searcher
+                    let ((top, total), counts) = searcher
                         .search(
-                            &*main_query,
-                            &(collector, Count, facet_collector(&unselected)),
+                            &*base_query,
+                            &DrillSideways::new((collector, Count), selection, columns),
                         )
                         .map_err(IndexError::tantivy(context))?;
                     let addresses = top
@@ -411,10 +408,10 @@ impl LibraryIndex {
                     let collector = TopDocs::with_limit(limit)
                         .and_offset(offset)
                         .order_by_score();
-                    let (top, total, counts) = searcher
+                    let ((top, total), counts) = searcher
                         .search(
-                            &*main_query,
-                            &(collector, Count, facet_collector(&unselected)),
+                            &*base_query,
+                            &DrillSideways::new((collector, Count), selection, columns),
                         )
                         .map_err(IndexError::tantivy(context))?;
                     let addresses: Vec<(f32, DocAddress)> = top;
@@ -426,28 +423,16 @@ impl LibraryIndex {
                 let collector = TopDocs::with_limit(limit)
                     .and_offset(offset)
                     .order_by_fast_field::<u64>(field, Order::Desc);
-                let (top, total, counts) = searcher
+                let ((top, total), counts) = searcher
                     .search(
-                        &*main_query,
-                        &(collector, Count, facet_collector(&unselected)),
+                        &*base_query,
+                        &DrillSideways::new((collector, Count), selection, columns),
                     )
                     .map_err(IndexError::tantivy(context))?;
                 let addresses = top.into_iter().map(|(_, a)| (0.0, a)).collect();
                 (addresses, total, counts)
             }
         };
-        for kind in &selected {
-            let others: Vec<Box<dyn Query>> = FacetKind::ALL
-                .into_iter()
-                .filter(|k| k != kind)
-                .filter_map(filter_for)
-                .collect();
-            let query = conjunction(text_query.as_ref().map(|q| q.box_clone()), others);
-            let fruit = searcher
-                .search(&*query, &facet_collector(&[*kind]))
-                .map_err(IndexError::tantivy(context))?;
-            counts.extend(fruit);
-        }
 
         let highlight = builder.highlight_query(&plan.parsed);
         let mut snippets = Snippets::new(searcher, &self.schema, highlight);

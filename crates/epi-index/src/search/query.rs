@@ -323,17 +323,3 @@ pub fn filter_query(field: Field, values: impl IntoIterator<Item = String>) -> B
         .collect();
     Box::new(ConstScoreQuery::new(any_of(terms), 0.0))
 }
-
-/// `text AND filters`, or whichever of them exists, or every document.
-pub fn conjunction(text: Option<Box<dyn Query>>, filters: Vec<Box<dyn Query>>) -> Box<dyn Query> {
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    if let Some(text) = text {
-        clauses.push((Occur::Must, text));
-    }
-    clauses.extend(filters.into_iter().map(|f| (Occur::Must, f)));
-    match clauses.len() {
-        0 => Box::new(tantivy::query::AllQuery),
-        1 => clauses.remove(0).1,
-        _ => Box::new(BooleanQuery::new(clauses)),
-    }
-}
