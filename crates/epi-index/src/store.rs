@@ -34,8 +34,10 @@ pub(crate) const THESAURUS: &str = "thesaurus.json";
 const GENERATION_PREFIX: &str = "gen-";
 const BUILDING_PREFIX: &str = "building-";
 
-/// Memory the writer may use before it flushes a segment, shared by its threads.
-const WRITER_MEMORY_BYTES: usize = 96 * 1024 * 1024;
+/// Memory the writer may use before it flushes a segment, shared by its threads. 96 MB took
+/// indexing of the 100,000-document benchmark corpus just over 1 GiB of peak RSS; 64 MB keeps it
+/// under, for a few more segments to merge (docs/BENCHMARKS.md).
+const WRITER_MEMORY_BYTES: usize = 64 * 1024 * 1024;
 
 /// What a generation records about itself.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -175,6 +175,12 @@ async fn accept_loop(listener: TcpListener, app: Router) -> Result<(), ServerErr
             },
             () = &mut shutdown => break,
         };
+        // Responses go out as soon as they are written: with Nagle's algorithm, the last small
+        // segment of a response (a compressed body comes in several writes) waits for the
+        // client's delayed ACK, up to 40 ms on Linux.
+        if let Err(err) = stream.set_nodelay(true) {
+            tracing::debug!(%peer, error = %err, "cannot set TCP_NODELAY");
+        }
         let connection_http = http.clone();
         // The client's address, for the sign-in rate limit (as axum's ConnectInfo).
         let connection_service = TowerToHyperService::new(MapRequest::new(

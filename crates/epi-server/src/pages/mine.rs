@@ -56,7 +56,11 @@ pub async fn page(
             @if submissions.is_empty() {
                 p { (ui.t("mine-empty")) " " a href=(ui.href("/submit")) { (ui.t("nav-submit")) } }
             } @else {
-                (table(&ui, submissions.iter().rev()))
+                // A narrow screen scrolls the table, not the page; the region is focusable so
+                // that the keyboard can scroll it too.
+                div.table-scroll role="region" tabindex="0" aria-label=(ui.t("mine-title")) {
+                    (table(&ui, submissions.iter().rev()))
+                }
             }
         },
     )

@@ -55,24 +55,26 @@ pub async fn queue(
                 p { (ui.t("review-empty")) }
             } @else {
                 p { (ui.t_with("review-intro", &[("count", pending.len().into())])) }
-                table.submissions {
-                    thead {
-                        tr {
-                            th scope="col" { (ui.t("column-title")) }
-                            th scope="col" { (ui.t("column-target")) }
-                            th scope="col" { (ui.t("column-organisation")) }
-                            th scope="col" { (ui.t("column-submitted")) }
-                        }
-                    }
-                    tbody {
-                        @for submission in &pending {
+                div.table-scroll role="region" tabindex="0" aria-label=(ui.t("review-title")) {
+                    table.submissions {
+                        thead {
                             tr {
-                                td lang=[lang_attr(submission.target.lang, ui.lang)] {
-                                    a href=(ui.href(&format!("/review/{}", submission.id))) { (submission.title) }
+                                th scope="col" { (ui.t("column-title")) }
+                                th scope="col" { (ui.t("column-target")) }
+                                th scope="col" { (ui.t("column-organisation")) }
+                                th scope="col" { (ui.t("column-submitted")) }
+                            }
+                        }
+                        tbody {
+                            @for submission in &pending {
+                                tr {
+                                    td lang=[lang_attr(submission.target.lang, ui.lang)] {
+                                        a href=(ui.href(&format!("/review/{}", submission.id))) { (submission.title) }
+                                    }
+                                    td { code { (submission.target) } " " (kind_label(&ui, submission)) }
+                                    td { (submission.org) }
+                                    td { (day(&submission.created)) }
                                 }
-                                td { code { (submission.target) } " " (kind_label(&ui, submission)) }
-                                td { (submission.org) }
-                                td { (day(&submission.created)) }
                             }
                         }
                     }
