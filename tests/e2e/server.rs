@@ -265,6 +265,39 @@ fn malformed_input_is_answered_with_200_or_400_and_a_message() {
     }
 }
 
+#[test]
+fn undecodable_path_segments_get_a_400_in_the_api_and_page_formats() {
+    let (server, _workspace) = start();
+    for path in ["/api/v1/practices/%FF/x", "/api/v1/submissions/%C3%28"] {
+        let reply = server.get(path);
+        assert_eq!(reply.status, 400, "{path}: {}", reply.body);
+        assert_eq!(reply.content_type, "application/problem+json", "{path}");
+        let detail = reply.json()["detail"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
+        assert!(detail.contains("UTF-8"), "{path}: {detail}");
+    }
+    for path in [
+        "/practices/%FF/x",
+        "/pl/practices/riga/x/%FF",
+        "/cities/%FF",
+        "/domains/%FF",
+        "/review/%FF",
+    ] {
+        let reply = server.get(path);
+        assert_eq!(reply.status, 400, "{path}: {}", reply.body);
+        assert!(
+            reply.content_type.starts_with("text/html"),
+            "{path}: {}",
+            reply.content_type
+        );
+        assert!(reply.body.contains("UTF-8"), "{path}: {}", reply.body);
+    }
+    let polish = server.get("/pl/cities/%FF");
+    assert!(polish.body.contains("<html lang=\"pl\""), "{}", polish.body);
+}
+
 /// Text as maud escapes it in element content.
 fn html_escape(text: &str) -> String {
     text.replace('&', "&amp;")

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
@@ -12,6 +12,7 @@ use epi_model::{FacetKind, Lang, Practice, PracticeId, SearchRequest, SearchResu
 use serde::Serialize;
 use utoipa::{IntoParams, OpenApi, ToSchema};
 
+use crate::error::ApiPath;
 use crate::error::{ApiError, Failure, Problem, problem_response};
 use crate::labels::{value_label, vocabulary_values};
 use crate::markdown::to_safe_html;
@@ -173,7 +174,7 @@ pub struct PracticeResponse {
 )]
 async fn practice(
     State(state): State<AppState>,
-    Path((city, slug)): Path<(String, String)>,
+    ApiPath((city, slug)): ApiPath<(String, String)>,
 ) -> Result<Json<PracticeResponse>, ApiError> {
     let id = practice_id(&city, &slug)?;
     let versions = load_practice(&state, id.clone()).await?;

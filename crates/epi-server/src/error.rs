@@ -3,6 +3,8 @@
 //! A request failure has one meaning ([`Failure`]) and two faces: an RFC 9457 problem document
 //! for the API and an HTML page for people. Internal details are logged, never sent.
 
+use axum::extract::FromRequestParts;
+use axum::extract::rejection::PathRejection;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
@@ -234,6 +236,30 @@ impl From<epi_index::IndexError> for ApiError {
         ApiError(err.into())
     }
 }
+
+impl From<PathRejection> for Failure {
+    /// A path segment that is not what the route expects (for example invalid UTF-8) is a bad
+    /// request in the API's or the page's own error format, not axum's plain text.
+    fn from(rejection: PathRejection) -> Failure {
+        if rejection.status().is_client_error() {
+            Failure::BadRequest(rejection.body_text())
+        } else {
+            tracing::error!(error = %rejection.body_text(), "a route's path parameters do not match its handler");
+            Failure::Internal
+        }
+    }
+}
+
+impl From<PathRejection> for ApiError {
+    fn from(rejection: PathRejection) -> ApiError {
+        ApiError(rejection.into())
+    }
+}
+
+/// `axum::extract::Path` whose rejection is a problem+json 400.
+#[derive(Debug, FromRequestParts)]
+#[from_request(via(axum::extract::Path), rejection(ApiError))]
+pub struct ApiPath<T>(pub T);
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {

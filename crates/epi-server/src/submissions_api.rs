@@ -5,7 +5,7 @@
 
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
-use axum::extract::{DefaultBodyLimit, Path, RawQuery, State};
+use axum::extract::{DefaultBodyLimit, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi, ToSchema};
 
+use crate::error::ApiPath;
 use crate::error::{ApiError, Failure, FieldProblem, Problem};
 use crate::state::AppState;
 
@@ -444,7 +445,7 @@ async fn visible(state: &AppState, account: Account, id: String) -> Result<Submi
 async fn show(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<SubmissionView>, ApiError> {
     let account = authenticate(&state, &headers).await?;
     let submission = visible(&state, account, id).await?;
@@ -470,7 +471,7 @@ async fn show(
 async fn approve(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<SubmissionView>, ApiError> {
     let account = authenticate(&state, &headers).await?;
     require_librarian(&account)?;
@@ -531,7 +532,7 @@ pub struct RejectRequest {
 async fn reject(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Json<SubmissionView>, ApiError> {
     let account = authenticate(&state, &headers).await?;

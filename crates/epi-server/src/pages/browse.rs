@@ -2,13 +2,14 @@
 
 use std::collections::BTreeMap;
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use epi_i18n::Labelled;
 use epi_model::search::Hit;
 use epi_model::vocab::parse_vocab;
 use epi_model::{Domain, FacetKind, Lang, PracticeId, SearchRequest, Sort, Vocabulary};
 use maud::{Markup, html};
 
+use super::PagePath;
 use super::{PageError, Section, lang_attr, layout};
 use crate::error::Failure;
 use crate::params::url;
@@ -79,7 +80,7 @@ pub async fn cities(State(state): State<AppState>, ui: UiLang) -> Result<Markup,
 pub async fn city(
     State(state): State<AppState>,
     ui: UiLang,
-    Path(city): Path<String>,
+    PagePath(city): PagePath<String>,
 ) -> Result<Markup, PageError> {
     let request = browse_request(FacetKind::City, &city, ui.lang)?;
     let (hits, total) = listing(&state, request.clone()).await?;
@@ -134,7 +135,7 @@ pub async fn domains(State(state): State<AppState>, ui: UiLang) -> Result<Markup
 pub async fn domain(
     State(state): State<AppState>,
     ui: UiLang,
-    Path(domain): Path<String>,
+    PagePath(domain): PagePath<String>,
 ) -> Result<Markup, PageError> {
     let domain: Domain = parse_vocab(&domain).map_err(|err| Failure::NotFound(err.to_string()))?;
     let request = browse_request(FacetKind::Domain, domain.id(), ui.lang)?;

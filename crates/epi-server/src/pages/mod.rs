@@ -367,6 +367,17 @@ impl From<Failure> for PageError {
     }
 }
 
+impl From<axum::extract::rejection::PathRejection> for PageError {
+    fn from(rejection: axum::extract::rejection::PathRejection) -> PageError {
+        Failure::from(rejection).into()
+    }
+}
+
+/// `axum::extract::Path` whose rejection is an error page in the reader's language.
+#[derive(Debug, axum::extract::FromRequestParts)]
+#[from_request(via(axum::extract::Path), rejection(PageError))]
+pub struct PagePath<T>(pub T);
+
 /// A failure on its way to [`localize`], which renders it in the reader's language.
 #[derive(Debug, Clone)]
 struct Unrendered(PageError);

@@ -1,12 +1,13 @@
 //! The practice page: one language version, rendered and sanitised, with its metadata, a
 //! language switcher over the translations, similar practices, and the source and licence.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use epi_i18n::Labelled;
 use epi_model::search::Hit;
 use epi_model::{Lang, Practice, PracticeId, Vocabulary};
 use maud::{Markup, PreEscaped, html};
 
+use super::PagePath;
 use super::{PageError, Section, lang_attr, layout};
 use crate::api::practice_id;
 use crate::error::Failure;
@@ -22,7 +23,7 @@ const SIMILAR: usize = 5;
 pub async fn default_version(
     State(state): State<AppState>,
     ui: UiLang,
-    Path((city, slug)): Path<(String, String)>,
+    PagePath((city, slug)): PagePath<(String, String)>,
 ) -> Result<Markup, PageError> {
     render(&state, &ui, practice_id(&city, &slug)?, None).await
 }
@@ -31,7 +32,7 @@ pub async fn default_version(
 pub async fn version(
     State(state): State<AppState>,
     ui: UiLang,
-    Path((city, slug, lang)): Path<(String, String, String)>,
+    PagePath((city, slug, lang)): PagePath<(String, String, String)>,
 ) -> Result<Markup, PageError> {
     let id = practice_id(&city, &slug)?;
     let lang = Lang::from_code(&lang).ok_or_else(|| {

@@ -2,13 +2,14 @@
 //! rendered preview, validation report, and the approve and reject forms.
 
 use axum::body::Bytes;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use epi_model::Lang;
 use epi_submit::{Actor, Checked, Status, Submission, SubmitError};
 use maud::{Markup, PreEscaped, html};
 
+use super::PagePath;
 use super::account::{checked_form, field, librarian, read_form};
 use super::mine::{day, status_label};
 use super::{PageError, Section, csrf_field, lang_attr, layout};
@@ -183,7 +184,11 @@ fn review_page(
 }
 
 /// `GET /review/{id}`.
-pub async fn page(State(state): State<AppState>, ui: UiLang, Path(id): Path<String>) -> Response {
+pub async fn page(
+    State(state): State<AppState>,
+    ui: UiLang,
+    PagePath(id): PagePath<String>,
+) -> Response {
     if let Err(refused) = librarian(&ui) {
         return refused.into_response();
     }
@@ -199,7 +204,7 @@ pub async fn page(State(state): State<AppState>, ui: UiLang, Path(id): Path<Stri
 pub async fn approve(
     State(state): State<AppState>,
     ui: UiLang,
-    Path(id): Path<String>,
+    PagePath(id): PagePath<String>,
     body: Bytes,
 ) -> Response {
     let pairs = match read_form(&body) {
@@ -224,7 +229,7 @@ pub async fn approve(
 pub async fn reject(
     State(state): State<AppState>,
     ui: UiLang,
-    Path(id): Path<String>,
+    PagePath(id): PagePath<String>,
     body: Bytes,
 ) -> Response {
     let pairs = match read_form(&body) {

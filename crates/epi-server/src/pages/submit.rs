@@ -1,13 +1,14 @@
 //! "Submit a practice" and "Add a translation": the form, its preview, and the submission.
 
 use axum::body::Bytes;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use epi_model::{Lang, PracticeId};
 use epi_submit::{Checked, DocumentFields, Draft, FieldError, Kind, SubmitError};
 use maud::html;
 
+use super::PagePath;
 use super::account::{FormPairs, checked_form, field, read_form, signed_in};
 use super::form::{FormView, fields_from_form, render};
 use super::{PageError, Section, layout};
@@ -134,7 +135,7 @@ async fn versions(
 pub async fn translate_page(
     State(state): State<AppState>,
     ui: UiLang,
-    Path((city, slug)): Path<(String, String)>,
+    PagePath((city, slug)): PagePath<(String, String)>,
     RawQuery(query): RawQuery,
 ) -> Response {
     if let Err(refused) = signed_in(&ui) {
@@ -181,7 +182,7 @@ pub async fn translate_page(
 pub async fn translate_post(
     State(state): State<AppState>,
     ui: UiLang,
-    Path((city, slug)): Path<(String, String)>,
+    PagePath((city, slug)): PagePath<(String, String)>,
     body: Bytes,
 ) -> Response {
     let (id, versions) = match versions(&state, &city, &slug).await {
