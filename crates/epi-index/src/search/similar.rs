@@ -154,7 +154,7 @@ impl LibraryIndex {
                 .map_err(IndexError::tantivy("cannot read a document"))?;
             let similar = from_document(&self.schema, &doc)?;
             if seen.insert(similar.id.clone()) {
-                let summary = super::html_escape(&similar.summary);
+                let summary = super::snippets::html_escape(&similar.summary);
                 hits.push(snapshot.hit(similar, summary, score));
             }
         }
