@@ -12,8 +12,7 @@ use epi_model::{FacetKind, Lang, Practice, PracticeId, SearchRequest, SearchResu
 use serde::Serialize;
 use utoipa::{IntoParams, OpenApi, ToSchema};
 
-use crate::error::ApiPath;
-use crate::error::{ApiError, Failure, Problem, problem_response};
+use crate::error::{ApiError, ApiPath, Failure, Problem, problem_response};
 use crate::labels::{value_label, vocabulary_values};
 use crate::markdown::to_safe_html;
 use crate::params::parse_search;

@@ -15,8 +15,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
 use utoipa::{Modify, OpenApi, ToSchema};
 
-use crate::error::ApiPath;
-use crate::error::{ApiError, Failure, FieldProblem, Problem};
+use crate::error::{ApiError, ApiPath, Failure, FieldProblem, Problem};
 use crate::state::AppState;
 
 /// Largest request body of a submission: a case study is a few kilobytes.

@@ -9,8 +9,7 @@ use epi_model::vocab::parse_vocab;
 use epi_model::{Domain, FacetKind, Lang, PracticeId, SearchRequest, Sort, Vocabulary};
 use maud::{Markup, html};
 
-use super::PagePath;
-use super::{PageError, Section, lang_attr, layout};
+use super::{PageError, PagePath, Section, lang_attr, layout};
 use crate::error::Failure;
 use crate::params::url;
 use crate::state::AppState;

@@ -7,7 +7,7 @@ use epi_submit::{Status, Submission};
 use maud::{Markup, html};
 
 use super::account::signed_in;
-use super::{PageError, Section, lang_attr, layout};
+use super::{PageError, Section, lang_attr, layout, scrolling_table};
 use crate::state::AppState;
 use crate::ui_lang::UiLang;
 
@@ -56,11 +56,7 @@ pub async fn page(
             @if submissions.is_empty() {
                 p { (ui.t("mine-empty")) " " a href=(ui.href("/submit")) { (ui.t("nav-submit")) } }
             } @else {
-                // A narrow screen scrolls the table, not the page; the region is focusable so
-                // that the keyboard can scroll it too.
-                div.table-scroll role="region" tabindex="0" aria-label=(ui.t("mine-title")) {
-                    (table(&ui, submissions.iter().rev()))
-                }
+                (scrolling_table(&ui.t("mine-title"), table(&ui, submissions.iter().rev())))
             }
         },
     )

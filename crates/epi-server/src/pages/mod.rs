@@ -243,6 +243,15 @@ pub fn lang_attr(lang: Lang, page: Lang) -> Option<&'static str> {
     (lang != page).then_some(lang.code())
 }
 
+/// A table that may be wider than a phone, in a region that scrolls sideways so that the page
+/// itself does not (WCAG 1.4.10 Reflow); the region is focusable so that the keyboard can scroll
+/// it too, and named by `label`.
+pub fn scrolling_table(label: &str, table: Markup) -> Markup {
+    html! {
+        div.table-scroll role="region" tabindex="0" aria-label=(label) { (table) }
+    }
+}
+
 /// Opens and closes the stand-in of a markup variable while a message is formatted: private-use
 /// characters, which no message contains.
 const PART_OPEN: char = '\u{E000}';

@@ -7,8 +7,7 @@ use epi_model::search::Hit;
 use epi_model::{Lang, Practice, PracticeId, Vocabulary};
 use maud::{Markup, PreEscaped, html};
 
-use super::PagePath;
-use super::{PageError, Section, lang_attr, layout};
+use super::{PageError, PagePath, Section, lang_attr, layout};
 use crate::api::practice_id;
 use crate::error::Failure;
 use crate::markdown::to_safe_html;

@@ -9,10 +9,9 @@ use epi_model::Lang;
 use epi_submit::{Actor, Checked, Status, Submission, SubmitError};
 use maud::{Markup, PreEscaped, html};
 
-use super::PagePath;
 use super::account::{checked_form, field, librarian, read_form};
 use super::mine::{day, status_label};
-use super::{PageError, Section, csrf_field, lang_attr, layout};
+use super::{PageError, PagePath, Section, csrf_field, lang_attr, layout, scrolling_table};
 use crate::error::Failure;
 use crate::markdown::to_safe_html;
 use crate::state::AppState;
@@ -56,7 +55,7 @@ pub async fn queue(
                 p { (ui.t("review-empty")) }
             } @else {
                 p { (ui.t_with("review-intro", &[("count", pending.len().into())])) }
-                div.table-scroll role="region" tabindex="0" aria-label=(ui.t("review-title")) {
+                (scrolling_table(&ui.t("review-title"), html! {
                     table.submissions {
                         thead {
                             tr {
@@ -79,7 +78,7 @@ pub async fn queue(
                             }
                         }
                     }
-                }
+                }))
             }
         },
     )

@@ -8,10 +8,9 @@ use epi_model::{Lang, PracticeId};
 use epi_submit::{Checked, DocumentFields, Draft, FieldError, Kind, SubmitError};
 use maud::html;
 
-use super::PagePath;
 use super::account::{FormPairs, checked_form, field, read_form, signed_in};
 use super::form::{FormView, fields_from_form, render};
-use super::{PageError, Section, layout};
+use super::{PageError, PagePath, Section, layout};
 use crate::api::practice_id;
 use crate::error::Failure;
 use crate::markdown::to_safe_html;
