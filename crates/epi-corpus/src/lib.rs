@@ -17,7 +17,7 @@ mod validate;
 
 pub use corpus::{Corpus, CorpusError, CorpusFile, CrossCheck, Listing, MAX_DOCUMENT_BYTES};
 pub use diagnostic::{Diagnostic, Position, Severity};
-pub use epi_model::text::{plain_text, word_count};
+pub use epi_model::text::plain_text;
 pub use frontmatter::split as split_front_matter;
 pub use location::DocLocation;
 pub use thesaurus::{Concept, THESAURUS_FILE, Thesaurus, parse_thesaurus};

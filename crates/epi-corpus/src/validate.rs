@@ -571,7 +571,7 @@ impl Validator<'_, '_> {
         let source = self.required_text(raw.source, "source", "where the facts come from");
 
         let plain_body = epi_model::text::plain_text(body);
-        if epi_model::text::word_count(&plain_body) == 0 {
+        if plain_body.split_whitespace().next().is_none() {
             self.diags.error(
                 self.end_of_front,
                 "body",

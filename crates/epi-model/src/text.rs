@@ -30,11 +30,6 @@ pub fn plain_text(markdown: &str) -> String {
     text
 }
 
-/// Counts words the way `wc -w` does.
-pub fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
