@@ -201,6 +201,12 @@ fn inflected_queries_match_in_polish_latvian_and_romanian() {
             .unwrap()
             .contains("<mark>comunităților</mark>")
     );
+    // The same word typed with combining marks (a decomposed "ă") finds the same document.
+    let decomposed = search(
+        &server,
+        &format!("q={}&lang=ro", encode("comunita\u{306}t\u{326}ilor")),
+    );
+    assert_eq!(hit_keys(&decomposed), ["cluj-napoca/one-stop-shop.ro"]);
 }
 
 #[test]

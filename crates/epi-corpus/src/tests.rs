@@ -104,6 +104,23 @@ fn a_valid_document_parses() {
 }
 
 #[test]
+fn decomposed_letters_are_stored_composed() {
+    // A title and a body typed with combining marks (as some systems and PDFs produce).
+    let text = VALID
+        .replace("EPI One-Stop-Shop", "EPI s\u{326}coala\u{306}")
+        .replace(
+            "legal matters,",
+            "legal matters (Linko\u{308}ping, s\u{326}coala\u{306}),",
+        );
+    let outcome = parse(&text);
+    assert!(outcome.diagnostics.is_empty(), "{:#?}", rendered(&outcome));
+    let document = outcome.document.unwrap();
+    assert_eq!(document.practice.title, "EPI școală for newcomers");
+    assert!(document.plain_body.contains("(Linköping, școală)"));
+    assert!(!document.practice.body.contains('\u{326}'));
+}
+
+#[test]
 fn vocabulary_errors_point_at_the_value_and_suggest() {
     let text = VALID.replace(
         r#"domains = ["governance", "interaction"]"#,

@@ -58,7 +58,10 @@ pub fn parse_document(
     detector: &Detector,
 ) -> Outcome {
     let mut diagnostics = Diagnostics::new(file.to_path_buf());
-    let document = parse_inner(location, text, detector, &mut diagnostics);
+    // Composed, as queries are (see `epi_model::text::nfc`). Composition never adds or removes
+    // a line break, so line numbers in diagnostics stay those of the file.
+    let text = epi_model::text::nfc(text);
+    let document = parse_inner(location, &text, detector, &mut diagnostics);
     let has_errors = diagnostics.has_errors();
     Outcome {
         document: document.filter(|_| !has_errors),

@@ -140,6 +140,10 @@ pub fn parse(input: &str) -> ParsedQuery {
             max_chars: MAX_QUERY_CHARS,
         });
     }
+    // Composed, as the index is: a decomposed letter would otherwise split its word in two.
+    if let std::borrow::Cow::Owned(composed) = crate::text::nfc(&text) {
+        text = composed;
+    }
     if text.chars().any(char::is_control) {
         text = text
             .chars()
@@ -301,6 +305,14 @@ mod tests {
         check("language course", "language course");
         let query = parse("language course");
         assert_eq!(query.clauses.len(), 2);
+        assert!(query.notes.is_empty());
+    }
+
+    #[test]
+    fn decomposed_letters_are_composed_into_one_word() {
+        // "școală" typed with combining marks: one word, as precomposed, and no note.
+        let query = parse("s\u{326}coala\u{306} -s\u{327}coala\u{306}");
+        assert_eq!(query.to_query_string(), "școală -şcoală");
         assert!(query.notes.is_empty());
     }
 
