@@ -201,12 +201,19 @@ fn inflected_queries_match_in_polish_latvian_and_romanian() {
             .unwrap()
             .contains("<mark>comunităților</mark>")
     );
-    // The same word typed with combining marks (a decomposed "ă") finds the same document.
+    // The same word typed with combining marks (a decomposed "ă" and "ț") finds the same
+    // document.
     let decomposed = search(
         &server,
         &format!("q={}&lang=ro", encode("comunita\u{306}t\u{326}ilor")),
     );
     assert_eq!(hit_keys(&decomposed), ["cluj-napoca/one-stop-shop.ro"]);
+    // And with a soft hyphen inside, as text copied from a PDF has.
+    let hyphenated = search(
+        &server,
+        &format!("q={}&lang=ro", encode("comunită\u{AD}ților")),
+    );
+    assert_eq!(hit_keys(&hyphenated), ["cluj-napoca/one-stop-shop.ro"]);
 }
 
 #[test]

@@ -104,20 +104,25 @@ fn a_valid_document_parses() {
 }
 
 #[test]
-fn decomposed_letters_are_stored_composed() {
-    // A title and a body typed with combining marks (as some systems and PDFs produce).
+fn decomposed_letters_and_soft_hyphens_are_stored_normalised() {
+    // A title and a body typed with combining marks and a soft hyphen (as some systems and PDFs
+    // produce).
     let text = VALID
         .replace("EPI One-Stop-Shop", "EPI s\u{326}coala\u{306}")
         .replace(
             "legal matters,",
-            "legal matters (Linko\u{308}ping, s\u{326}coala\u{306}),",
+            "legal matters (Linko\u{308}ping, s\u{326}coala\u{306}, inte\u{AD}gration),",
         );
     let outcome = parse(&text);
     assert!(outcome.diagnostics.is_empty(), "{:#?}", rendered(&outcome));
     let document = outcome.document.unwrap();
     assert_eq!(document.practice.title, "EPI școală for newcomers");
-    assert!(document.plain_body.contains("(Linköping, școală)"));
-    assert!(!document.practice.body.contains('\u{326}'));
+    assert!(
+        document
+            .plain_body
+            .contains("(Linköping, școală, integration)")
+    );
+    assert!(!document.practice.body.contains(['\u{326}', '\u{AD}']));
 }
 
 #[test]

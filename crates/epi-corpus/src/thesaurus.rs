@@ -60,7 +60,7 @@ impl RawConcept {
 
 /// Terms are compared without regard to case, surrounding space or Unicode composition.
 fn key(term: &str) -> String {
-    epi_model::text::nfc(term.trim()).to_lowercase()
+    epi_model::text::normalise(term.trim()).to_lowercase()
 }
 
 /// Parses a `"<lang>:<term>"` reference.
@@ -151,7 +151,7 @@ pub fn parse_thesaurus(file: &Path, text: &str) -> (Option<Thesaurus>, Vec<Diagn
                 lang,
                 list.get_ref()
                     .iter()
-                    .map(|t| epi_model::text::nfc(t.trim()).into_owned())
+                    .map(|t| epi_model::text::normalise(t.trim()).into_owned())
                     .collect::<Vec<_>>(),
             );
         }

@@ -58,9 +58,9 @@ pub fn parse_document(
     detector: &Detector,
 ) -> Outcome {
     let mut diagnostics = Diagnostics::new(file.to_path_buf());
-    // Composed, as queries are (see `epi_model::text::nfc`). Composition never adds or removes
+    // Normalised as queries are (see `epi_model::text::normalise`). That never adds or removes
     // a line break, so line numbers in diagnostics stay those of the file.
-    let text = epi_model::text::nfc(text);
+    let text = epi_model::text::normalise(text);
     let document = parse_inner(location, &text, detector, &mut diagnostics);
     let has_errors = diagnostics.has_errors();
     Outcome {

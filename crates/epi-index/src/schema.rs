@@ -8,8 +8,10 @@ use tantivy::schema::{
 
 use crate::analysis;
 
-/// Bumped whenever the schema or the analysers change: an index of another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 4;
+/// Bumped whenever the schema, the analysers or the text they are given change: an index of
+/// another version is rebuilt. 5: documents are normalised before indexing
+/// (`epi_model::text::normalise`).
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Field handles, resolved once.
 #[derive(Debug, Clone)]

@@ -140,9 +140,10 @@ pub fn parse(input: &str) -> ParsedQuery {
             max_chars: MAX_QUERY_CHARS,
         });
     }
-    // Composed, as the index is: a decomposed letter would otherwise split its word in two.
-    if let std::borrow::Cow::Owned(composed) = crate::text::nfc(&text) {
-        text = composed;
+    // Normalised as the index is: a decomposed letter or a soft hyphen would otherwise split
+    // its word in two.
+    if let std::borrow::Cow::Owned(normalised) = crate::text::normalise(&text) {
+        text = normalised;
     }
     if text.chars().any(char::is_control) {
         text = text
@@ -309,10 +310,14 @@ mod tests {
     }
 
     #[test]
-    fn decomposed_letters_are_composed_into_one_word() {
+    fn decomposed_letters_and_soft_hyphens_leave_one_word() {
         // "școală" typed with combining marks: one word, as precomposed, and no note.
         let query = parse("s\u{326}coala\u{306} -s\u{327}coala\u{306}");
         assert_eq!(query.to_query_string(), "școală -şcoală");
+        assert!(query.notes.is_empty());
+        // Pasted from a PDF, with a soft hyphen and a zero-width space inside the words.
+        let query = parse("inte\u{AD}gration \"lan\u{200B}guage course\"");
+        assert_eq!(query.to_query_string(), "integration \"language course\"");
         assert!(query.notes.is_empty());
     }
 

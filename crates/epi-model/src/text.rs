@@ -6,19 +6,34 @@ use std::borrow::Cow;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
-/// `text` in Unicode normalisation form C, borrowed when it already is (the common case, checked
-/// in one quick pass).
+/// `text` as it is searched and indexed: in Unicode normalisation form C, without the invisible
+/// characters that only hint at line breaks. Borrowed when there is nothing to change (the
+/// common case, checked in one quick pass).
 ///
-/// The same letter can arrive precomposed ("ș", one code point) or decomposed ("s" followed by
-/// a combining comma below), as text typed on some systems or copied from PDFs does. Tokenisers
-/// split words at combining marks, which are not letters, so a decomposed word would match
-/// nothing. Every text that is searched or indexed (queries, documents, thesaurus terms) is
-/// composed first.
-pub fn nfc(text: &str) -> Cow<'_, str> {
-    match is_nfc_quick(text.chars()) {
-        IsNormalized::Yes => Cow::Borrowed(text),
-        IsNormalized::No | IsNormalized::Maybe => Cow::Owned(text.nfc().collect()),
+/// Both fix words that tokenisers would split in two, matching nothing:
+/// - the same letter can arrive precomposed ("ș", one code point) or decomposed ("s" followed by
+///   a combining comma below), as text typed on some systems or copied from PDFs does, and
+///   combining marks are not letters;
+/// - text copied from PDFs and web pages carries soft hyphens, zero-width spaces and word
+///   joiners inside words ("inte\u{AD}gration"). Dropping them changes nothing a reader sees.
+///
+/// Queries, documents and thesaurus terms all go through here.
+pub fn normalise(text: &str) -> Cow<'_, str> {
+    if !text.contains(is_invisible_break) && is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        return Cow::Borrowed(text);
     }
+    Cow::Owned(
+        text.chars()
+            .filter(|c| !is_invisible_break(*c))
+            .nfc()
+            .collect(),
+    )
+}
+
+/// Soft hyphen, zero-width space, word joiner and the byte order mark (a zero-width no-break
+/// space inside text).
+fn is_invisible_break(c: char) -> bool {
+    matches!(c, '\u{AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}')
 }
 
 /// The readable text of a Markdown body: headings, paragraphs, list items and code as plain
@@ -53,12 +68,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn composes_decomposed_letters_and_borrows_composed_text() {
+    fn composes_letters_drops_invisible_breaks_and_borrows_clean_text() {
         // Romanian "școală" with a combining comma below and a combining breve.
-        let decomposed = "s\u{326}coala\u{306}";
-        assert_eq!(nfc(decomposed), "școală");
-        assert!(matches!(nfc("școală, Linköping, żółw"), Cow::Borrowed(_)));
-        assert!(matches!(nfc("plain ASCII"), Cow::Borrowed(_)));
+        assert_eq!(normalise("s\u{326}coala\u{306}"), "școală");
+        assert_eq!(
+            normalise("\u{FEFF}inte\u{AD}gra\u{200B}tion in\u{2060}tegracja"),
+            "integration integracja"
+        );
+        assert!(matches!(
+            normalise("școală, Linköping, żółw"),
+            Cow::Borrowed(_)
+        ));
+        assert!(matches!(normalise("plain ASCII"), Cow::Borrowed(_)));
     }
 
     #[test]
