@@ -4,6 +4,7 @@ mod drill;
 mod expansion;
 mod facets;
 pub mod query;
+mod ranking;
 mod similar;
 mod snippets;
 mod spelling;
@@ -17,6 +18,7 @@ use epi_model::search::{
     FacetCounts, FacetValue, Hit, InterpretedQuery, MAX_RESULT_WINDOW, ReaderVersion,
 };
 use epi_model::{FacetKind, Lang, Practice, PracticeId, SearchRequest, SearchResults, Sort};
+use tantivy::collector::sort_key::SortByStaticFastValue;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{AllQuery, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
@@ -31,6 +33,7 @@ use drill::{DrillSideways, Selection};
 use facets::FacetColumns;
 pub use query::LanguageWeights;
 use query::QueryBuilder;
+use ranking::KeyOrder;
 use snippets::Snippets;
 #[cfg(test)]
 pub(crate) use snippets::chunks;
@@ -54,7 +57,7 @@ impl Catalogue {
             schema,
             schema.practice_id,
             schema.lang,
-            |id, lang| {
+            |_, _, id, lang| {
                 if let Some(lang) = Lang::from_code(lang) {
                     translations.entry(id.to_owned()).or_default().insert(lang);
                 }
@@ -66,7 +69,7 @@ impl Catalogue {
             schema,
             schema.city,
             schema.city_name,
-            |slug, name| {
+            |_, _, slug, name| {
                 city_names
                     .entry(slug.to_owned())
                     .or_insert_with(|| name.to_owned());
@@ -79,13 +82,14 @@ impl Catalogue {
     }
 }
 
-/// Calls `each` with the values of two single-valued string fast fields, for every live document.
+/// Calls `each` with the segment, id and values of two single-valued string fast fields of every
+/// live document.
 fn for_each_pair(
     searcher: &Searcher,
     schema: &LibrarySchema,
     first: tantivy::schema::Field,
     second: tantivy::schema::Field,
-    mut each: impl FnMut(&str, &str),
+    mut each: impl FnMut(tantivy::index::SegmentId, tantivy::DocId, &str, &str),
 ) -> Result<()> {
     let names = [first, second].map(|field| schema.schema.get_field_name(field));
     let context = "cannot read the catalogue fields";
@@ -109,7 +113,7 @@ fn for_each_pair(
                 .next()
                 .and_then(|o| second_terms.get(o as usize));
             if let (Some(a), Some(b)) = (a, b) {
-                each(a, b);
+                each(segment.segment_id(), doc, a, b);
             }
         }
     }
@@ -121,6 +125,7 @@ struct Snapshot {
     searcher: Searcher,
     catalogue: Catalogue,
     facet_columns: Arc<FacetColumns>,
+    key_order: Arc<KeyOrder>,
 }
 
 impl Snapshot {
@@ -213,10 +218,12 @@ impl LibraryIndex {
         let searcher = reader.searcher();
         let catalogue = Catalogue::build(&searcher, schema)?;
         let facet_columns = Arc::new(FacetColumns::build(&searcher, schema)?);
+        let key_order = Arc::new(KeyOrder::build(&searcher, schema)?);
         Ok(Snapshot {
             searcher,
             catalogue,
             facet_columns,
+            key_order,
         })
     }
 
@@ -390,9 +397,13 @@ impl LibraryIndex {
                 // others, each group by relevance: a reader finds what she can read at once,
                 // and translations of the concept below.
                 Some(preferred) => {
-                    let collector = TopDocs::with_limit(limit)
-                        .and_offset(offset)
-                        .tweak_score(language_first(self.schema.lang, preferred));
+                    let collector = TopDocs::with_limit(limit).and_offset(offset).tweak_score(
+                        ranking::language_first(
+                            self.schema.lang,
+                            preferred,
+                            Arc::clone(&snapshot.key_order),
+                        ),
+                    );
                     let ((top, total), counts) = searcher
                         .search(
                             &*base_query,
@@ -401,29 +412,33 @@ impl LibraryIndex {
                         .map_err(IndexError::tantivy(context))?;
                     let addresses = top
                         .into_iter()
-                        .map(|((_, score), address)| (score, address))
+                        .map(|((_, score, _), address)| (score, address))
                         .collect();
                     (addresses, total, counts)
                 }
                 None => {
                     let collector = TopDocs::with_limit(limit)
                         .and_offset(offset)
-                        .order_by_score();
+                        .tweak_score(ranking::by_score(Arc::clone(&snapshot.key_order)));
                     let ((top, total), counts) = searcher
                         .search(
                             &*base_query,
                             &DrillSideways::new((collector, Count), selection, columns),
                         )
                         .map_err(IndexError::tantivy(context))?;
-                    let addresses: Vec<(f32, DocAddress)> = top;
+                    let addresses: Vec<(f32, DocAddress)> = top
+                        .into_iter()
+                        .map(|((score, _), address)| (score, address))
+                        .collect();
                     (addresses, total, counts)
                 }
             },
             _ => {
                 let field = self.schema.schema.get_field_name(self.schema.start);
-                let collector = TopDocs::with_limit(limit)
-                    .and_offset(offset)
-                    .order_by_fast_field::<u64>(field, Order::Desc);
+                let collector = TopDocs::with_limit(limit).and_offset(offset).order_by((
+                    (SortByStaticFastValue::<u64>::for_field(field), Order::Desc),
+                    ranking::by_key(Arc::clone(&snapshot.key_order)),
+                ));
                 let ((top, total), counts) = searcher
                     .search(
                         &*base_query,
@@ -480,32 +495,6 @@ impl LibraryIndex {
                 ),
             },
         })
-    }
-}
-
-/// A sort key that puts documents in `lang` before the others, each group by score.
-fn language_first(
-    lang_field: tantivy::schema::Field,
-    lang: Lang,
-) -> impl Fn(
-    &tantivy::SegmentReader,
-) -> Box<dyn Fn(tantivy::DocId, tantivy::Score) -> (bool, tantivy::Score)>
-+ Send
-+ Sync
-+ 'static {
-    move |segment: &tantivy::SegmentReader| {
-        let name = segment.schema().get_field_name(lang_field).to_owned();
-        let column = segment.fast_fields().str(&name).ok().flatten();
-        let ord = column
-            .as_ref()
-            .and_then(|c| c.dictionary().term_ord(lang.code()).ok().flatten());
-        match (column, ord) {
-            (Some(column), Some(ord)) => {
-                Box::new(move |doc, score| (column.term_ords(doc).next() == Some(ord), score))
-            }
-            // No document of this segment is in the language.
-            _ => Box::new(|_, score| (false, score)),
-        }
     }
 }
 
