@@ -50,19 +50,20 @@ struct Catalogue {
 }
 
 impl Catalogue {
-    fn build(searcher: &Searcher, schema: &LibrarySchema) -> Result<Catalogue> {
+    fn build(
+        searcher: &Searcher,
+        schema: &LibrarySchema,
+        versions: &[Version],
+    ) -> Result<Catalogue> {
         let mut translations: HashMap<String, BTreeSet<Lang>> = HashMap::new();
-        for_each_pair(
-            searcher,
-            schema,
-            schema.practice_id,
-            schema.lang,
-            |_, _, id, lang| {
-                if let Some(lang) = Lang::from_code(lang) {
-                    translations.entry(id.to_owned()).or_default().insert(lang);
-                }
-            },
-        )?;
+        for version in versions {
+            if let Some(lang) = Lang::from_code(&version.lang) {
+                translations
+                    .entry(version.practice_id.clone())
+                    .or_default()
+                    .insert(lang);
+            }
+        }
         let mut city_names: HashMap<String, String> = HashMap::new();
         for_each_pair(
             searcher,
@@ -79,6 +80,37 @@ impl Catalogue {
             translations,
             city_names,
         })
+    }
+}
+
+/// A live document's address, practice id and language code: what the catalogue and the
+/// tie-break order both need, read in one pass when a snapshot opens.
+#[derive(Debug)]
+struct Version {
+    segment: tantivy::index::SegmentId,
+    doc: tantivy::DocId,
+    practice_id: String,
+    lang: String,
+}
+
+impl Version {
+    fn read_all(searcher: &Searcher, schema: &LibrarySchema) -> Result<Vec<Version>> {
+        let mut versions = Vec::new();
+        for_each_pair(
+            searcher,
+            schema,
+            schema.practice_id,
+            schema.lang,
+            |segment, doc, id, lang| {
+                versions.push(Version {
+                    segment,
+                    doc,
+                    practice_id: id.to_owned(),
+                    lang: lang.to_owned(),
+                })
+            },
+        )?;
+        Ok(versions)
     }
 }
 
@@ -216,9 +248,10 @@ impl LibraryIndex {
 
     fn snapshot(reader: &IndexReader, schema: &LibrarySchema) -> Result<Snapshot> {
         let searcher = reader.searcher();
-        let catalogue = Catalogue::build(&searcher, schema)?;
+        let versions = Version::read_all(&searcher, schema)?;
+        let catalogue = Catalogue::build(&searcher, schema, &versions)?;
         let facet_columns = Arc::new(FacetColumns::build(&searcher, schema)?);
-        let key_order = Arc::new(KeyOrder::build(&searcher, schema)?);
+        let key_order = Arc::new(KeyOrder::build(&searcher, versions));
         Ok(Snapshot {
             searcher,
             catalogue,

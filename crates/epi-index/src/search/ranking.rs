@@ -16,8 +16,7 @@ use epi_model::Lang;
 use tantivy::index::SegmentId;
 use tantivy::{DocId, Score, Searcher, SegmentReader};
 
-use crate::error::Result;
-use crate::schema::LibrarySchema;
+use super::Version;
 
 /// A document's place among equal scores: the lower its key, the higher this.
 pub(super) type TieBreak = Reverse<u32>;
@@ -29,15 +28,16 @@ pub(super) struct KeyOrder {
 }
 
 impl KeyOrder {
-    pub(super) fn build(searcher: &Searcher, schema: &LibrarySchema) -> Result<KeyOrder> {
-        let mut keys: Vec<(String, SegmentId, DocId)> = Vec::new();
-        super::for_each_pair(
-            searcher,
-            schema,
-            schema.practice_id,
-            schema.lang,
-            |segment, doc, id, lang| keys.push((format!("{id}.{lang}"), segment, doc)),
-        )?;
+    pub(super) fn build(searcher: &Searcher, versions: Vec<Version>) -> KeyOrder {
+        let mut keys: Vec<(String, SegmentId, DocId)> = versions
+            .into_iter()
+            .map(|version| {
+                let mut key = version.practice_id;
+                key.push('.');
+                key.push_str(&version.lang);
+                (key, version.segment, version.doc)
+            })
+            .collect();
         keys.sort_unstable();
         let mut ranks: HashMap<SegmentId, Vec<u32>> = searcher
             .segment_readers()
@@ -55,12 +55,12 @@ impl KeyOrder {
                 *slot = u32::try_from(rank).unwrap_or(u32::MAX);
             }
         }
-        Ok(KeyOrder {
+        KeyOrder {
             ranks: ranks
                 .into_iter()
                 .map(|(segment, ranks)| (segment, Arc::new(ranks)))
                 .collect(),
-        })
+        }
     }
 
     /// The tie-break of each document of `segment`.
