@@ -226,6 +226,8 @@ fn malformed_input_is_answered_with_200_or_400_and_a_message() {
         ("- -", "nothing to apply"),
         ("a\u{1}b\u{7f}c", "control characters"),
         (long.as_str(), "shortened"),
+        ("🙂🙂", "no letters or digits"),
+        ("*:*", "no letters or digits"),
     ];
     for (input, note) in degraded {
         for path in ["/api/v1/search", "/search"] {
@@ -237,6 +239,12 @@ fn malformed_input_is_answered_with_200_or_400_and_a_message() {
             }
         }
     }
+    // A word longer than the index keeps is cut like the index's words, not dropped: it still
+    // has to match, so this query finds nothing rather than every practice about integration.
+    let long_word = format!("integration {}", "x".repeat(80));
+    let reply = server.get(&format!("/api/v1/search?q={}", encode(&long_word)));
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    assert_eq!(reply.json()["total"], 0, "{}", reply.body);
     for input in [
         "🙂🙂 integration",
         "OR OR OR",

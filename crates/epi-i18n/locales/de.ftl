@@ -71,6 +71,7 @@ note-phrase-too-long = eine Wortgruppe wurde auf ihre ersten { $max } Wörter ge
 note-unbalanced-quote = ein Anführungszeichen wurde nicht geschlossen, daher wurden die Wörter einzeln gesucht
 note-stray-operator = „{ $operator }“ bezog sich auf nichts und wurde ignoriert
 note-control-characters = Steuerzeichen wurden entfernt
+note-no-words = sie enthielt keine Buchstaben oder Ziffern, daher werden alle Praxisbeispiele angezeigt
 results-count =
     { $count ->
         [0] Kein Praxisbeispiel gefunden

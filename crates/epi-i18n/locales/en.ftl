@@ -90,6 +90,7 @@ note-unbalanced-quote = a quotation mark had no partner, so its words were searc
 # $operator: OR or -
 note-stray-operator = “{ $operator }” had nothing to apply to and was ignored
 note-control-characters = control characters were removed
+note-no-words = it had no letters or digits to search for, so every practice is shown
 # $count: the number of matching documents
 results-count =
     { $count ->

@@ -71,6 +71,7 @@ note-phrase-too-long = una frase se ha reducido a sus primeras { $max } palabras
 note-unbalanced-quote = faltaban las comillas de cierre, así que esas palabras se han buscado por separado
 note-stray-operator = «{ $operator }» no se aplicaba a nada y se ha ignorado
 note-control-characters = se han eliminado los caracteres de control
+note-no-words = no contenía letras ni números que buscar, así que se muestran todas las prácticas
 results-count =
     { $count ->
         [0] Ninguna práctica coincide

@@ -71,6 +71,7 @@ note-phrase-too-long = una frase è stata ridotta alle sue prime { $max } parole
 note-unbalanced-quote = mancavano le virgolette di chiusura, quindi le parole sono state cercate una per una
 note-stray-operator = «{ $operator }» non si riferiva a nulla ed è stato ignorato
 note-control-characters = i caratteri di controllo sono stati rimossi
+note-no-words = non conteneva lettere o cifre da cercare, quindi sono mostrate tutte le pratiche
 results-count =
     { $count ->
         [0] Nessuna pratica corrisponde

@@ -84,6 +84,7 @@ note-phrase-too-long =
 note-unbalanced-quote = pēdiņām nebija pāra, tāpēc to vārdi tika meklēti kā parasti vārdi
 note-stray-operator = „{ $operator }” neattiecās ne uz ko, tāpēc tika ignorēts
 note-control-characters = vadības rakstzīmes tika noņemtas
+note-no-words = tajā nebija burtu vai ciparu, ko meklēt, tāpēc tiek rādītas visas prakses
 results-count =
     { $count ->
         [0] Neviena prakse neatbilst

@@ -88,6 +88,7 @@ note-phrase-too-long =
 note-unbalanced-quote = cudzysłów nie został zamknięty, więc słowa po nim wyszukano jako zwykłe słowa
 note-stray-operator = „{ $operator }” nie odnosił się do niczego i został pominięty
 note-control-characters = usunięto znaki sterujące
+note-no-words = nie zawierało liter ani cyfr do wyszukania, więc wyświetlane są wszystkie praktyki
 results-count =
     { $count ->
         [0] Żadna praktyka nie pasuje

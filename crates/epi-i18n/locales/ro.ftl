@@ -87,6 +87,7 @@ note-phrase-too-long =
 note-unbalanced-quote = ghilimelele nu au fost închise, așa că cuvintele dintre ele au fost căutate ca simple cuvinte
 note-stray-operator = „{ $operator }” nu avea la ce să se aplice și a fost ignorat
 note-control-characters = caracterele de control au fost eliminate
+note-no-words = nu conținea litere sau cifre de căutat, așa că sunt afișate toate practicile
 results-count =
     { $count ->
         [0] Nicio practică nu corespunde

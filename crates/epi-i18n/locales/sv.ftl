@@ -71,6 +71,7 @@ note-phrase-too-long = en fras kortades till sina första { $max } ord
 note-unbalanced-quote = ett citattecken stängdes inte, så orden söktes som vanliga ord
 note-stray-operator = ”{ $operator }” syftade inte på något och ignorerades
 note-control-characters = styrtecken togs bort
+note-no-words = den innehöll inga bokstäver eller siffror att söka efter, så alla exempel visas
 results-count =
     { $count ->
         [0] Inga exempel matchar

@@ -10,8 +10,9 @@ use crate::analysis;
 
 /// Bumped whenever the schema, the analysers or the text they are given change: an index of
 /// another version is rebuilt. 5: documents are normalised before indexing
-/// (`epi_model::text::normalise`).
-pub const SCHEMA_VERSION: u32 = 5;
+/// (`epi_model::text::normalise`). 6: overlong words are cut, no longer dropped
+/// (`analysis/truncate.rs`).
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// Field handles, resolved once.
 #[derive(Debug, Clone)]

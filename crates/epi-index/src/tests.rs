@@ -431,6 +431,36 @@ fn no_index_is_a_clear_error() {
 }
 
 #[test]
+fn overlong_words_find_themselves_and_still_narrow_a_query() {
+    let dir = TempDir::new().unwrap();
+    let compound = "Integrationsbeiratswahlvorbereitungsarbeitsgruppensitzungsprotokoll";
+    assert!(compound.len() > 60);
+    let mut practices = fixtures();
+    practices.push(practice(
+        "dietzenbach",
+        "council",
+        Lang::De,
+        "Integrationsbeirat",
+        &format!("Das {compound} der Stadt ist öffentlich."),
+        Domain::Participation,
+        "2021-05",
+    ));
+    let index = build(dir.path(), &practices);
+    assert_eq!(
+        ids(&search(&index, compound, &[])),
+        ["dietzenbach/council.de"]
+    );
+    // A word that cannot be in the library still has to match: it is not silently dropped.
+    let garbage = "x".repeat(80);
+    assert!(
+        search(&index, &format!("integration {garbage}"), &[])
+            .hits
+            .is_empty()
+    );
+    assert!(search(&index, &garbage, &[]).hits.is_empty());
+}
+
+#[test]
 fn hostile_queries_stay_bounded() {
     let dir = TempDir::new().unwrap();
     let index = build(dir.path(), &fixtures());

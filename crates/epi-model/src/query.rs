@@ -65,6 +65,9 @@ pub enum QueryNote {
     StrayOperator { operator: String },
     /// Control characters were removed.
     ControlCharacters,
+    /// The input had no letters or digits (only symbols, emoji or operators), so nothing is
+    /// required and every practice matches.
+    NoWords,
 }
 
 impl QueryNote {
@@ -87,6 +90,10 @@ impl QueryNote {
                 format!("'{operator}' had nothing to apply to and was ignored")
             }
             QueryNote::ControlCharacters => "control characters were removed".into(),
+            QueryNote::NoWords => {
+                "the query had no letters or digits to search for, so every practice is shown"
+                    .into()
+            }
         }
     }
 }
@@ -156,7 +163,12 @@ pub fn parse(input: &str) -> ParsedQuery {
     let text = text.replace(['“', '”', '„', '«', '»'], "\"");
 
     let tokens = tokenize(&text, &mut notes);
-    build(tokens, &mut notes)
+    let mut query = build(tokens, &mut notes);
+    // Text typed but nothing to search: say so, or the whole library looks like an answer.
+    if query.clauses.is_empty() && query.excluded.is_empty() && !input.trim().is_empty() {
+        query.notes.push(QueryNote::NoWords);
+    }
+    query
 }
 
 fn tokenize(text: &str, notes: &mut Vec<QueryNote>) -> Vec<Token> {
@@ -390,6 +402,23 @@ mod tests {
         let query = parse("-refugees");
         assert!(query.is_match_all());
         assert_eq!(query.excluded.len(), 1);
+        assert!(query.notes.is_empty());
+    }
+
+    #[test]
+    fn text_without_words_says_everything_is_shown() {
+        for input in ["!!!", "🎉", "*", "—", "\"\"\""] {
+            let query = parse(input);
+            assert!(query.is_match_all(), "{input}");
+            assert!(query.notes.contains(&QueryNote::NoWords), "{input}");
+        }
+        let query = parse("OR");
+        assert!(query.notes.contains(&QueryNote::NoWords));
+        // An empty box is browsing, not a query that lost its words.
+        assert!(parse("").notes.is_empty());
+        assert!(parse("   ").notes.is_empty());
+        // Words left after the symbols: no such note.
+        assert!(!parse("🎉 integration").notes.contains(&QueryNote::NoWords));
     }
 
     proptest! {

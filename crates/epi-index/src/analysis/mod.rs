@@ -14,6 +14,7 @@
 
 mod latvian;
 mod stopwords;
+mod truncate;
 
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -22,12 +23,14 @@ use rustc_hash::FxHashMap;
 
 use epi_model::Lang;
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, StopWordFilter,
-    TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer, TokenizerManager,
+    AsciiFoldingFilter, Language, LowerCaser, SimpleTokenizer, StopWordFilter, TextAnalyzer, Token,
+    TokenFilter, TokenStream, Tokenizer, TokenizerManager,
 };
+use truncate::TruncateLong;
 
-/// Tokens longer than this (in bytes) are dropped: they are base64, URLs or garbage, and would
-/// bloat the term dictionary.
+/// Tokens longer than this (in bytes) are cut to it, in documents and queries alike: long
+/// tokens are mostly base64 or garbage, which would bloat the term dictionary, but a real long
+/// word still has to find itself (truncate.rs).
 const MAX_TOKEN_BYTES: usize = 60;
 
 /// The analyser name of the catch-all field.
@@ -75,7 +78,7 @@ fn stop_words(lang: Lang) -> StopWordFilter {
 /// The analyser of one language: tokenise, lower-case, stop words, then stem and fold.
 pub fn language_analyser(lang: Lang) -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+        .filter(TruncateLong::limit(MAX_TOKEN_BYTES))
         .filter(LowerCaser)
         .filter(stop_words(lang))
         .filter(LangStemmer::new(lang))
@@ -108,7 +111,7 @@ pub fn fold(word: &str) -> Cow<'_, str> {
 /// The language-neutral analyser: tokenise, lower-case, fold. No stemming, no stop words.
 pub fn neutral_analyser() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+        .filter(TruncateLong::limit(MAX_TOKEN_BYTES))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
         .build()

@@ -193,7 +193,23 @@ fn fold_keeps_other_scripts() {
 }
 
 #[test]
-fn overlong_tokens_are_dropped() {
+fn overlong_tokens_are_cut_not_dropped() {
     let long = "a".repeat(200);
-    assert!(terms(Lang::En, &long).is_empty());
+    assert_eq!(terms(Lang::En, &long), ["a".repeat(MAX_TOKEN_BYTES)]);
+    let neutral = analyse(&mut neutral_analyser(), &long);
+    assert_eq!(neutral, [(0, "a".repeat(MAX_TOKEN_BYTES))]);
+    // Two-byte letters: the cut falls between characters, never inside one.
+    let polish = "źż".repeat(40);
+    for (_, term) in analyse(&mut neutral_analyser(), &polish) {
+        assert!(term.len() <= MAX_TOKEN_BYTES && !term.is_empty(), "{term}");
+    }
+    // A long compound in a document and in a query gives the same term, so it finds itself;
+    // words before and after it are untouched.
+    let compound =
+        "Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft";
+    let text = format!("die {compound} arbeitet");
+    let in_text = terms(Lang::De, &text);
+    assert_eq!(in_text.len(), 2, "{in_text:?}");
+    assert_eq!(in_text[0], terms(Lang::De, compound)[0]);
+    assert_eq!(in_text[1], terms(Lang::De, "arbeitet")[0]);
 }

@@ -238,6 +238,7 @@ fn note_text(ui: &UiLang, note: &QueryNote) -> String {
             &[("operator", operator.as_str().into())],
         ),
         QueryNote::ControlCharacters => ui.t("note-control-characters"),
+        QueryNote::NoWords => ui.t("note-no-words"),
     }
 }
 
