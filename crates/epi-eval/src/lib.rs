@@ -176,7 +176,8 @@ pub fn evaluate(index: &LibraryIndex, judgements: &[Judgement]) -> Result<Report
     let mut detection: BTreeMap<Lang, Detection> = BTreeMap::new();
     for judgement in judgements {
         let entry = detection.entry(judgement.lang).or_default();
-        match detector.rank(&judgement.text).clear_winner() {
+        let parsed = epi_model::query::parse(&judgement.text);
+        match epi_search::query_language(index, detector, &parsed)? {
             Some(lang) if lang == judgement.lang => entry.correct += 1,
             Some(_) => entry.wrong += 1,
             None => entry.undecided += 1,

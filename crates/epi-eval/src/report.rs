@@ -44,7 +44,7 @@ pub fn render_markdown(report: &Report) -> String {
         );
     }
 
-    out.push_str("\nQuery language detection (the query path: lingua over the eight corpus languages, a verdict only when one language is clearly ahead):\n\n");
+    out.push_str("\nQuery language detection (the query path: lingua over the eight corpus languages, a verdict only when one language is clearly ahead, overruled when the library's documents in that language lack the query's words and one other language's have them all):\n\n");
     out.push_str("| language | queries | correct | wrong | undecided | accuracy |\n");
     out.push_str("|---|---:|---:|---:|---:|---:|\n");
     for (lang, d) in &report.detection {

@@ -2,40 +2,80 @@
 //!
 //! The index crate knows how to run a parsed query; this crate decides what to run: it parses
 //! the user's text (never failing), asks language detection which language the query is in, and
-//! favours that language only when detection is clearly ahead, falling back to the reader's
-//! interface language as the tie-breaker. When the exact pass finds too little, it tries once
+//! favours that language only when detection is clearly ahead and the library's own vocabulary
+//! does not contradict it, falling back to the reader's interface language as the tie-breaker. When the exact pass finds too little, it tries once
 //! more with misspelt words corrected, and says so. Nothing here touches tantivy or HTTP.
 
 use epi_index::{IndexError, LanguageWeights, LibraryIndex, SearchPlan};
 use epi_lang::Detector;
 use epi_model::query::{Atom, ParsedQuery};
-use epi_model::{SearchRequest, SearchResults, query};
+use epi_model::{Lang, SearchRequest, SearchResults, query};
 
 /// Fewer exact results than this trigger the typo-tolerant pass.
 pub const FEW_RESULTS: u64 = 3;
 
 /// Plans a search: the parsed query and the language weights.
-pub fn plan(request: &SearchRequest, detector: &Detector) -> SearchPlan {
+pub fn plan(
+    index: &LibraryIndex,
+    request: &SearchRequest,
+    detector: &Detector,
+) -> Result<SearchPlan, IndexError> {
     let parsed = query::parse(&request.text);
-    plan_parsed(parsed, request, detector)
+    plan_parsed(index, parsed, request, detector)
 }
 
-fn plan_parsed(parsed: ParsedQuery, request: &SearchRequest, detector: &Detector) -> SearchPlan {
-    let words: Vec<&str> = parsed
-        .positive_atoms()
-        .flat_map(|atom| atom.words().iter().map(String::as_str))
-        .collect();
-    let detected_lang = if words.is_empty() {
-        None
-    } else {
-        detector.rank(&words.join(" ")).clear_winner()
-    };
-    SearchPlan {
+fn plan_parsed(
+    index: &LibraryIndex,
+    parsed: ParsedQuery,
+    request: &SearchRequest,
+    detector: &Detector,
+) -> Result<SearchPlan, IndexError> {
+    let detected_lang = query_language(index, detector, &parsed)?;
+    Ok(SearchPlan {
         weights: LanguageWeights {
             preferred: detected_lang.or(request.ui_lang),
         },
         detected_lang,
         parsed,
+    })
+}
+
+/// The language a query is written in, when the evidence is clear; `None` leaves the choice to
+/// the reader's interface language.
+///
+/// lingua reads the letters; its clear verdict stands unless the library contradicts it: when
+/// no document in that language uses every word of the query but documents in exactly one other
+/// language do, that language is the answer (a Latvian word typed without its diacritics can
+/// read as Spanish to lingua, but only Latvian documents have it). Contradicted with no single
+/// language instead, there is no verdict. The library never speaks when lingua is undecided:
+/// then the reader's language breaks the tie, even if one language's documents happen to be
+/// the only ones with the words.
+pub fn query_language(
+    index: &LibraryIndex,
+    detector: &Detector,
+    parsed: &ParsedQuery,
+) -> Result<Option<Lang>, IndexError> {
+    let words: Vec<&str> = parsed
+        .positive_atoms()
+        .flat_map(|atom| atom.words().iter().map(String::as_str))
+        .collect();
+    if words.is_empty() {
+        return Ok(None);
+    }
+    let verdict = detector.rank(&words.join(" ")).clear_winner();
+    let using = index.languages_using(parsed)?;
+    Ok(weigh_witnesses(verdict, &using))
+}
+
+/// See [`query_language`].
+fn weigh_witnesses(verdict: Option<Lang>, using: &[Lang]) -> Option<Lang> {
+    let lang = verdict?;
+    if using.is_empty() || using.contains(&lang) {
+        return Some(lang);
+    }
+    match using {
+        [only] => Some(*only),
+        _ => None,
     }
 }
 
@@ -43,7 +83,7 @@ fn plan_parsed(parsed: ParsedQuery, request: &SearchRequest, detector: &Detector
 /// finds fewer than [`FEW_RESULTS`].
 pub fn search(index: &LibraryIndex, request: &SearchRequest) -> Result<SearchResults, IndexError> {
     let detector = Detector::shared();
-    let plan = plan(request, detector);
+    let plan = plan(index, request, detector)?;
     let exact = index.search(request, &plan)?;
     if exact.total >= FEW_RESULTS || plan.parsed.is_match_all() {
         return Ok(exact);
@@ -51,7 +91,7 @@ pub fn search(index: &LibraryIndex, request: &SearchRequest) -> Result<SearchRes
     let Some(corrected) = correct(index, &plan.parsed)? else {
         return Ok(exact);
     };
-    let corrected_plan = plan_parsed(corrected, request, detector);
+    let corrected_plan = plan_parsed(index, corrected, request, detector)?;
     let mut second = index.search(request, &corrected_plan)?;
     if second.total <= exact.total {
         return Ok(exact);
@@ -88,29 +128,26 @@ fn correct(index: &LibraryIndex, parsed: &ParsedQuery) -> Result<Option<ParsedQu
 #[cfg(test)]
 mod tests {
     use super::*;
-    use epi_model::Lang;
 
     #[test]
-    fn clear_query_language_is_preferred_over_the_ui() {
-        let request = SearchRequest {
-            text: "mediacja międzykulturowa".into(),
-            ui_lang: Some(Lang::En),
-            ..SearchRequest::default()
-        };
-        let plan = plan(&request, Detector::shared());
-        assert_eq!(plan.detected_lang, Some(Lang::Pl));
-        assert_eq!(plan.weights.preferred, Some(Lang::Pl));
+    fn a_clear_verdict_stands_unless_the_library_contradicts_it() {
+        assert_eq!(weigh_witnesses(Some(Lang::Pl), &[]), Some(Lang::Pl));
+        assert_eq!(
+            weigh_witnesses(Some(Lang::Pl), &[Lang::En, Lang::Pl]),
+            Some(Lang::Pl)
+        );
+        // Only Latvian documents use the words: lingua's Spanish is overruled.
+        assert_eq!(weigh_witnesses(Some(Lang::Es), &[Lang::Lv]), Some(Lang::Lv));
+        // Contradicted, with no single language instead: no preference.
+        assert_eq!(weigh_witnesses(Some(Lang::Es), &[Lang::Lv, Lang::Pl]), None);
     }
 
     #[test]
-    fn the_ui_language_breaks_ties() {
-        let request = SearchRequest {
-            text: "integration".into(),
-            ui_lang: Some(Lang::Sv),
-            ..SearchRequest::default()
-        };
-        let plan = plan(&request, Detector::shared());
-        assert_eq!(plan.detected_lang, None);
-        assert_eq!(plan.weights.preferred, Some(Lang::Sv));
+    fn without_a_verdict_the_library_does_not_speak() {
+        // Undecided, the reader's language breaks the tie, even when the words are only in
+        // one language's documents ("dialogo interreligioso" is Italian and Spanish).
+        assert_eq!(weigh_witnesses(None, &[Lang::Es]), None);
+        assert_eq!(weigh_witnesses(None, &[Lang::En, Lang::De, Lang::Sv]), None);
+        assert_eq!(weigh_witnesses(None, &[]), None);
     }
 }

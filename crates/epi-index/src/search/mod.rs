@@ -8,6 +8,7 @@ mod ranking;
 mod similar;
 mod snippets;
 mod spelling;
+mod vocabulary;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
