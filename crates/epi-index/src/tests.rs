@@ -461,6 +461,22 @@ fn overlong_words_find_themselves_and_still_narrow_a_query() {
 }
 
 #[test]
+fn languages_using_names_the_languages_whose_documents_have_every_word() {
+    let dir = TempDir::new().unwrap();
+    let index = build(dir.path(), &fixtures());
+    let using = |text: &str, among: &[Lang]| index.languages_using(&parse(text), among).unwrap();
+    // Latvian typed without diacritics: only the Latvian document has it.
+    assert_eq!(using("integracija", &Lang::ALL), [Lang::Lv]);
+    assert_eq!(using("integracja", &Lang::ALL), [Lang::Pl]);
+    // Every word must be held, and only the languages asked about are answered.
+    assert!(using("integracija xyzzy", &Lang::ALL).is_empty());
+    assert!(using("integracija", &[Lang::Es, Lang::Pl]).is_empty());
+    // A stop word of the language counts as held.
+    assert_eq!(using("the integration", &[Lang::En]), [Lang::En]);
+    assert!(using("", &Lang::ALL).is_empty());
+}
+
+#[test]
 fn hostile_queries_stay_bounded() {
     let dir = TempDir::new().unwrap();
     let index = build(dir.path(), &fixtures());

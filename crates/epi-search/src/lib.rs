@@ -62,18 +62,24 @@ pub fn query_language(
     if words.is_empty() {
         return Ok(None);
     }
-    let verdict = detector.rank(&words.join(" ")).clear_winner();
-    let using = index.languages_using(parsed)?;
-    Ok(weigh_witnesses(verdict, &using))
+    let Some(verdict) = detector.rank(&words.join(" ")).clear_winner() else {
+        return Ok(None);
+    };
+    // The common case costs one language's term lookups: the verdict's documents use the words.
+    if !index.languages_using(parsed, &[verdict])?.is_empty() {
+        return Ok(Some(verdict));
+    }
+    let others: Vec<Lang> = Lang::ALL.into_iter().filter(|l| *l != verdict).collect();
+    let using = index.languages_using(parsed, &others)?;
+    Ok(overrule(verdict, &using))
 }
 
-/// See [`query_language`].
-fn weigh_witnesses(verdict: Option<Lang>, using: &[Lang]) -> Option<Lang> {
-    let lang = verdict?;
-    if using.is_empty() || using.contains(&lang) {
-        return Some(lang);
-    }
-    match using {
+/// lingua's `verdict` when its language's documents lack the query's words and `others_using`
+/// are the other languages whose documents have them all; see [`query_language`].
+fn overrule(verdict: Lang, others_using: &[Lang]) -> Option<Lang> {
+    match others_using {
+        // No language uses every word (a name, a typo): nothing contradicts lingua.
+        [] => Some(verdict),
         [only] => Some(*only),
         _ => None,
     }
@@ -130,24 +136,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_clear_verdict_stands_unless_the_library_contradicts_it() {
-        assert_eq!(weigh_witnesses(Some(Lang::Pl), &[]), Some(Lang::Pl));
-        assert_eq!(
-            weigh_witnesses(Some(Lang::Pl), &[Lang::En, Lang::Pl]),
-            Some(Lang::Pl)
-        );
+    fn a_contradicted_verdict_gives_way_to_the_one_language_using_the_words() {
         // Only Latvian documents use the words: lingua's Spanish is overruled.
-        assert_eq!(weigh_witnesses(Some(Lang::Es), &[Lang::Lv]), Some(Lang::Lv));
+        assert_eq!(overrule(Lang::Es, &[Lang::Lv]), Some(Lang::Lv));
         // Contradicted, with no single language instead: no preference.
-        assert_eq!(weigh_witnesses(Some(Lang::Es), &[Lang::Lv, Lang::Pl]), None);
-    }
-
-    #[test]
-    fn without_a_verdict_the_library_does_not_speak() {
-        // Undecided, the reader's language breaks the tie, even when the words are only in
-        // one language's documents ("dialogo interreligioso" is Italian and Spanish).
-        assert_eq!(weigh_witnesses(None, &[Lang::Es]), None);
-        assert_eq!(weigh_witnesses(None, &[Lang::En, Lang::De, Lang::Sv]), None);
-        assert_eq!(weigh_witnesses(None, &[]), None);
+        assert_eq!(overrule(Lang::Es, &[Lang::Lv, Lang::Pl]), None);
+        // No language uses them all: nothing contradicts lingua.
+        assert_eq!(overrule(Lang::Pl, &[]), Some(Lang::Pl));
     }
 }

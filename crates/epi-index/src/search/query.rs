@@ -74,7 +74,7 @@ impl Analysers {
         self.languages.iter_mut()
     }
 
-    fn language(&mut self, lang: Lang) -> Option<&mut TextAnalyzer> {
+    pub(crate) fn language(&mut self, lang: Lang) -> Option<&mut TextAnalyzer> {
         self.languages
             .iter_mut()
             .find(|(l, _)| *l == lang)

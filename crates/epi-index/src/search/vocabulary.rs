@@ -15,10 +15,10 @@ use crate::analysis::analyse;
 use crate::error::{IndexError, Result};
 
 impl LibraryIndex {
-    /// The languages whose titles or texts hold every positive word of `parsed`, in language
-    /// order. A word is held when any of its terms in the language occurs in a document; a
-    /// stop word of the language counts as held. Empty for a query without words.
-    pub fn languages_using(&self, parsed: &ParsedQuery) -> Result<Vec<Lang>> {
+    /// Those of `among` whose documents' titles or texts hold every positive word of `parsed`,
+    /// in the order given. A word is held when any of its terms in the language occurs in a
+    /// document; a stop word of the language counts as held. Empty for a query without words.
+    pub fn languages_using(&self, parsed: &ParsedQuery, among: &[Lang]) -> Result<Vec<Lang>> {
         let words: Vec<&str> = parsed
             .positive_atoms()
             .flat_map(|atom| atom.words().iter().map(String::as_str))
@@ -36,8 +36,11 @@ impl LibraryIndex {
         };
         let mut analysers = Analysers::default();
         let mut using = Vec::new();
-        'languages: for (lang, analyser) in analysers.languages_mut() {
-            let fields = [self.schema.title(*lang), self.schema.text(*lang)];
+        'languages: for &lang in among {
+            let Some(analyser) = analysers.language(lang) else {
+                continue;
+            };
+            let fields = [self.schema.title(lang), self.schema.text(lang)];
             for word in &words {
                 let terms = analyse(analyser, word);
                 let mut held = terms.is_empty();
@@ -50,7 +53,7 @@ impl LibraryIndex {
                     continue 'languages;
                 }
             }
-            using.push(*lang);
+            using.push(lang);
         }
         Ok(using)
     }
