@@ -306,7 +306,8 @@ pub struct InterpretedQuery {
     pub text: String,
     /// The query as interpreted, in the query language.
     pub interpreted: String,
-    /// The language the query looks like, when detection is clearly ahead.
+    /// The language the query is written in, when detection is clearly ahead (lingua's verdict,
+    /// or the one language whose documents use every word when they contradict it).
     pub detected_lang: Option<Lang>,
     /// Readable notes on what was changed in the input.
     pub notes: Vec<String>,
