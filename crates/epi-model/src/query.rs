@@ -117,6 +117,12 @@ impl ParsedQuery {
         self.clauses.iter().flat_map(|clause| clause.any_of.iter())
     }
 
+    /// Every word of every positive atom, in order.
+    pub fn positive_words(&self) -> impl Iterator<Item = &str> {
+        self.positive_atoms()
+            .flat_map(|atom| atom.words().iter().map(String::as_str))
+    }
+
     /// The query written back in the query language, as it was interpreted.
     pub fn to_query_string(&self) -> String {
         let mut parts: Vec<String> = Vec::new();

@@ -3,8 +3,9 @@
 //! The index crate knows how to run a parsed query; this crate decides what to run: it parses
 //! the user's text (never failing), asks language detection which language the query is in, and
 //! favours that language only when detection is clearly ahead and the library's own vocabulary
-//! does not contradict it, falling back to the reader's interface language as the tie-breaker. When the exact pass finds too little, it tries once
-//! more with misspelt words corrected, and says so. Nothing here touches tantivy or HTTP.
+//! does not contradict it, falling back to the reader's interface language as the tie-breaker.
+//! When the exact pass finds too little, it tries once more with misspelt words corrected, and
+//! says so. Nothing here touches tantivy or HTTP.
 
 use epi_index::{IndexError, LanguageWeights, LibraryIndex, SearchPlan};
 use epi_lang::Detector;
@@ -55,10 +56,7 @@ pub fn query_language(
     detector: &Detector,
     parsed: &ParsedQuery,
 ) -> Result<Option<Lang>, IndexError> {
-    let words: Vec<&str> = parsed
-        .positive_atoms()
-        .flat_map(|atom| atom.words().iter().map(String::as_str))
-        .collect();
+    let words: Vec<&str> = parsed.positive_words().collect();
     if words.is_empty() {
         return Ok(None);
     }
@@ -74,8 +72,9 @@ pub fn query_language(
     Ok(overrule(verdict, &using))
 }
 
-/// lingua's `verdict` when its language's documents lack the query's words and `others_using`
-/// are the other languages whose documents have them all; see [`query_language`].
+/// What stands of lingua's `verdict` once its language's documents were found to lack the
+/// query's words; `others_using` are the other languages whose documents have them all. See
+/// [`query_language`].
 fn overrule(verdict: Lang, others_using: &[Lang]) -> Option<Lang> {
     match others_using {
         // No language uses every word (a name, a typo): nothing contradicts lingua.

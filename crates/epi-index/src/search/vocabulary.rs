@@ -19,10 +19,7 @@ impl LibraryIndex {
     /// in the order given. A word is held when any of its terms in the language occurs in a
     /// document; a stop word of the language counts as held. Empty for a query without words.
     pub fn languages_using(&self, parsed: &ParsedQuery, among: &[Lang]) -> Result<Vec<Lang>> {
-        let words: Vec<&str> = parsed
-            .positive_atoms()
-            .flat_map(|atom| atom.words().iter().map(String::as_str))
-            .collect();
+        let words: Vec<&str> = parsed.positive_words().collect();
         if words.is_empty() {
             return Ok(Vec::new());
         }
